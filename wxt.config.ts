@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const e2eHostPermissions = process.env.CROSSCHECK_E2E === '1' ? ['http://127.0.0.1/*'] : [];
 
 export default defineConfig({
+  // Test builds carry the extra host permission, so they never share a folder with the real builds.
+  outDir: process.env.CROSSCHECK_E2E === '1' ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -13,20 +15,24 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Compares the news article you are reading with reference coverage, entirely inside your browser.',
-    permissions: ['activeTab', 'scripting', 'storage'],
-    ...(e2eHostPermissions.length > 0
-      ? browser === 'firefox'
-        ? { permissions: ['activeTab', 'scripting', 'storage', ...e2eHostPermissions] }
-        : { host_permissions: e2eHostPermissions }
+    // MV2 (Firefox) lists host permissions with the others; MV3 (Chrome) apart.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? e2eHostPermissions : [])],
+    ...(browser !== 'firefox' && e2eHostPermissions.length > 0
+      ? { host_permissions: e2eHostPermissions }
       : {}),
     action: { default_title: 'Crosscheck this article' },
     browser_action: { default_title: 'Crosscheck this article' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'crosscheck@crosscheck.local',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@crosscheck.local',
+              // data_collection_permissions ("none": nothing leaves the browser) needs Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

@@ -16,7 +16,8 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions): Report {
   const promotions = detectPromotions(article, { pageCards: options.pageCards ?? [] });
   const promoted = promotions.map((promotion) => promotion.text);
-  const isPromotion = (sentence: string) => promoted.some((text) => text.includes(sentence) || sentence.includes(text));
+  const isPromotion = (sentence: string) =>
+    promoted.some((text) => text.includes(sentence) || sentence.includes(text));
   const { story, claims, missing } = compareWithCorpus(article, options.corpus, {
     exclude: options.exclude ?? [],
     isPromotion,

@@ -1,0 +1,38 @@
+interface EvidenceLine {
+  source: string;
+  text: string;
+  strength?: string;
+}
+
+interface Props {
+  text: string;
+  note?: string;
+  evidence?: EvidenceLine[];
+  /** Scrolls the page to this passage; absent for items that are not in the page (missing facts). */
+  onReveal?: () => void;
+}
+
+/** One sentence of the report with its evidence. All page text is rendered as text, never as HTML. */
+export function ReportItem({ text, note, evidence = [], onReveal }: Props) {
+  return (
+    <li class="item" data-testid="report-item">
+      {onReveal ? (
+        <button type="button" class="passage" onClick={onReveal} title="Show in the page">
+          “{text}”
+        </button>
+      ) : (
+        <p class="passage">{text}</p>
+      )}
+      {note && <p class="note">{note}</p>}
+      {evidence.map((line) => (
+        <blockquote class="evidence">
+          <p>“{line.text}”</p>
+          <footer>
+            — {line.source}
+            {line.strength && <span class="strength"> · {line.strength}</span>}
+          </footer>
+        </blockquote>
+      ))}
+    </li>
+  );
+}

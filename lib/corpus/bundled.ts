@@ -1,0 +1,10 @@
+import index from '../../data/corpus-index.json';
+import { loadCorpus, type Corpus, type CorpusIndexJson } from './corpus.ts';
+
+let cached: Corpus | undefined;
+
+/** The reference corpus bundled with the extension, indexed at build time. */
+export function bundledCorpus(): Corpus {
+  cached ??= loadCorpus(index as unknown as CorpusIndexJson);
+  return cached;
+}

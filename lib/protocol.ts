@@ -1,0 +1,38 @@
+/**
+ * Every message between the popup and the page agent (the content script injected on click), with its
+ * data and its answer. Types only: the wiring lives in utils/messaging.ts.
+ */
+import type { Article } from './article.ts';
+import type { ExtractionFailure } from './extract/extract-article.ts';
+import type { PageCard } from './promotion/detect.ts';
+import type { Mark, MarkCategory } from './page/marks.ts';
+
+export type ExtractAnswer = { ok: true; article: Article; pageCards: PageCard[] } | ExtractionFailure;
+
+export interface PaintAnswer {
+  /** Marks found again in the live page and painted. */
+  placed: number;
+  total: number;
+}
+
+export interface ProtocolMap {
+  /** Run Readability on a clone of the page and scan the live page for sponsored boxes. */
+  extract(data: Record<string, never>): ExtractAnswer;
+  /** Mark these passages with the CSS Custom Highlight API (replacing earlier marks). */
+  paint(data: { marks: Mark[] }): PaintAnswer;
+  /** Scroll a mark into view and flash it. */
+  reveal(data: { markId: string }): boolean;
+  /** Show only these categories. */
+  showCategories(data: { categories: MarkCategory[] }): void;
+  /** Remove every mark and the page agent's UI. */
+  clear(data: Record<string, never>): void;
+}
+
+export type MessageName = keyof ProtocolMap;
+export type MessageData<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+export type MessageAnswer<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+export interface Envelope<K extends MessageName = MessageName> {
+  crosscheck: K;
+  data: MessageData<K>;
+}
