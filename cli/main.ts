@@ -1,0 +1,59 @@
+import { analyze } from '../lib/analyze.ts';
+import { bundledCorpus } from '../lib/corpus/bundled.ts';
+import type { Corpus } from '../lib/corpus/corpus.ts';
+import { parseArgs, USAGE, UsageError } from './args.ts';
+import { formatReport } from './format-report.ts';
+import { loadCorpusFrom } from './load-corpus.ts';
+import { createProgress } from './progress.ts';
+import { readInput, UnusableInput } from './read-input.ts';
+
+/** Runs the command line; returns the exit status (0 analysed, 2 unusable input). */
+export async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`crosscheck: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const warn = (line: string) => process.stderr.write(`crosscheck: ${line}\n`);
+  let corpus: Corpus;
+  try {
+    corpus = options.corpus ? await loadCorpusFrom(options.corpus, warn) : bundledCorpus();
+  } catch (error) {
+    if (!(error instanceof UnusableInput)) throw error;
+    warn(error.message);
+    return 2;
+  }
+
+  const several = options.inputs.length > 1;
+  const progress = createProgress(options.inputs.length);
+  let status = 0;
+  for (const [index, input] of options.inputs.entries()) {
+    progress.update(index, input);
+    try {
+      const page = await readInput(input, options);
+      const report = analyze(page.article, { corpus, exclude: options.exclude, pageCards: page.pageCards });
+      if (options.json) process.stdout.write(`${JSON.stringify(several ? { input, ...report } : report)}\n`);
+      else
+        process.stdout.write(
+          `${several ? `== ${input}\n` : ''}${formatReport(report)}\n${several ? '\n' : ''}`,
+        );
+    } catch (error) {
+      if (!(error instanceof UnusableInput)) throw error;
+      status = 2;
+      if (several && options.json)
+        process.stdout.write(`${JSON.stringify({ input, error: error.message })}\n`);
+      warn(several ? `${input}: ${error.message}` : error.message);
+    }
+    // Let the event loop breathe between documents, so garbage from the previous DOM can be collected.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  progress.finish();
+  return status;
+}
