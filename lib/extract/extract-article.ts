@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { collapseWhitespace, countWords } from '../text/whitespace.ts';
 import { blocksOf } from './blocks.ts';
+import { headlineOf } from './headline.ts';
 
 export type ExtractionFailure =
   | { ok: false; reason: 'not-an-article'; message: string }
@@ -51,7 +52,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed?.content) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
 
   const blocks = blocksOf(parsed.content);
-  const title = collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title ?? '');
+  const title = headlineOf(
+    collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title ?? ''),
+    doc,
+  );
   if (blocks.length === 0) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
   const url = options.url ?? null;
   return {
