@@ -1,0 +1,88 @@
+import { blocksOf } from '../../extract/blocks.ts';
+import { lexicon } from '../lexicon.ts';
+import { countMatches } from '../text/patterns.ts';
+import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
+import { classifyLink } from './link-kinds.ts';
+import type { PageCard } from './page-card.ts';
+
+// A product box is small; climbing past this many characters means we reached the page's columns.
+const MAX_CARD_CHARS = 600;
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+// One cue (a lone tagged link in running text) is not enough to call a whole box an advert.
+const MIN_CUES = 2;
+
+/**
+ * Scans the live page for sponsored product boxes, including the asides Readability drops: boxes around a
+ * sponsored or affiliate link, a shop button, or a paid-content marker, that show at least two advertising cues.
+ */
+export function findSponsoredCards(doc: Document): PageCard[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const boxes = new Set<Element>();
+  for (const element of Array.from(root.getElementsByTagName('*'))) {
+    if (isAnchor(element)) boxes.add(boxAround(element));
+  }
+  const cards: PageCard[] = [];
+  for (const box of outermost([...boxes])) {
+    const card = cardOf(box);
+    if (card) cards.push(card);
+  }
+  return cards;
+}
+
+function isAnchor(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'A' && classifyLink(element.getAttribute('href') ?? '', element.getAttribute('rel') ?? ''))
+    return true;
+  if ((tag === 'A' || tag === 'BUTTON' || element.getAttribute('role') === 'button') && isShopButton(element))
+    return true;
+  return hasPaidMarker(element);
+}
+
+function boxAround(element: Element): Element {
+  let box = element;
+  for (
+    let parent = box.parentElement;
+    parent && !STOP_TAGS.has(parent.tagName.toUpperCase());
+    parent = parent.parentElement
+  ) {
+    if ((parent.textContent ?? '').length > MAX_CARD_CHARS) break;
+    box = parent;
+  }
+  return box;
+}
+
+function outermost(boxes: Element[]): Element[] {
+  return boxes.filter((box) => !boxes.some((other) => other !== box && other.contains(box)));
+}
+
+function cardOf(box: Element): PageCard | null {
+  const blocks = blocksOf(box);
+  const text = blocks
+    .map((block) => block.text)
+    .join(' ')
+    .trim();
+  if (!text) return null;
+  const links = blocks.flatMap((block) => block.links);
+  const hasShopButton = Array.from(box.querySelectorAll('a, button, [role="button"]')).some(isShopButton);
+  const marked = [box, ...Array.from(box.getElementsByTagName('*'))].some(hasPaidMarker);
+  const signals = cardCues({ text, links, hasShopButton, hasPaidMarker: marked });
+  const furniture = countMatches(lexicon.furniture, text) > 0 && !signals.includes('affiliate-link');
+  if (furniture || signals.length < MIN_CUES) return null;
+  return { text, signals, links };
+}
+
+function isShopButton(element: Element): boolean {
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= 40 && SHOP_BUTTON.test(text);
+}
+
+function hasPaidMarker(element: Element): boolean {
+  const marks = [
+    element.getAttribute('class'),
+    element.getAttribute('id'),
+    element.getAttribute('data-ad'),
+    element.getAttribute('data-sponsored') !== null ? 'sponsored' : null,
+  ];
+  return marks.some((mark) => mark !== null && PAID_MARKER.test(mark));
+}

@@ -1,0 +1,39 @@
+import type { Article } from '../article.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { profileArticle } from './profile.ts';
+import { SIGNALS } from './signals/index.ts';
+import { withoutQuotes } from './text/quotes.ts';
+import type { SentenceContext } from './types.ts';
+
+export const SIGNAL_IDS: readonly string[] = SIGNALS.map((signal) => signal.id);
+
+/** One sentence of the article with the strength of every signal (in SIGNAL_IDS order). */
+export interface ScoredSentence {
+  context: SentenceContext;
+  values: number[];
+}
+
+// Headings are labels or titles, quotes are quoted speech: only running text can carry an injected advert.
+const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']);
+
+/** Measures every signal on every sentence of the article's running text, block by block. */
+export function measureArticle(article: Article): ScoredSentence[][] {
+  const profile = profileArticle(article);
+  return article.blocks.map((block, blockIndex) => {
+    if (!JUDGED_KINDS.has(block.kind)) return [];
+    const sentences = splitSentences(block.text);
+    return sentences.map((sentence, sentenceIndex) => {
+      const context: SentenceContext = {
+        article,
+        profile,
+        block,
+        blockIndex,
+        sentence,
+        ownWords: withoutQuotes(sentence.text),
+        sentenceIndex,
+        sentenceCount: sentences.length,
+      };
+      return { context, values: SIGNALS.map((signal) => signal.measure(context)) };
+    });
+  });
+}

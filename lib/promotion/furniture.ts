@@ -1,0 +1,11 @@
+import { lexicon } from './lexicon.ts';
+import { countMatches } from './text/patterns.ts';
+import type { SentenceContext } from './types.ts';
+
+/**
+ * The site's own furniture (newsletter sign-up, subscription box, "follow us"): a call to action, but for the
+ * site itself, so never an injected product promotion. Paid links or prices overrule it.
+ */
+export function isSiteFurniture(context: SentenceContext, hasPaidCue: boolean): boolean {
+  return !hasPaidCue && countMatches(lexicon.furniture, context.sentence.text) > 0;
+}

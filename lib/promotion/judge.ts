@@ -1,0 +1,23 @@
+import type { Article } from '../article.ts';
+import { measureArticle, SIGNAL_IDS } from './features.ts';
+import { isSiteFurniture } from './furniture.ts';
+import { probability, type PromotionModel } from './model.ts';
+import type { Judged } from './passages.ts';
+import { quotedShare } from './text/quotes.ts';
+
+// Mostly quoted sentences report speech; they are never adverts however they sound.
+const MAX_QUOTED_SHARE = 0.5;
+
+/** Scores every sentence of the article's running text; quotations and site furniture score 0. */
+export function judgeArticle(article: Article, model: PromotionModel): Judged[][] {
+  return measureArticle(article).map((sentences) =>
+    sentences.map((sentence) => {
+      const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
+      const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
+      const excluded =
+        quotedShare(sentence.context.sentence.text) >= MAX_QUOTED_SHARE ||
+        isSiteFurniture(sentence.context, paidCue);
+      return { sentence, score: excluded ? 0 : probability(model, SIGNAL_IDS, sentence.values) };
+    }),
+  );
+}

@@ -1,0 +1,29 @@
+import type { Signal } from '../types.ts';
+import { affiliateLink } from './affiliate-link.ts';
+import { callToAction } from './call-to-action.ts';
+import { closingPlug } from './closing-plug.ts';
+import { couponCode } from './coupon-code.ts';
+import { labelHeading } from './label-heading.ts';
+import { marketingPraise } from './marketing-praise.ts';
+import { newsRegister } from './news-register.ts';
+import { offTopic } from './off-topic.ts';
+import { persuasiveSecondPerson } from './persuasive-second-person.ts';
+import { priceOffer } from './price-offer.ts';
+import { productNaming } from './product-naming.ts';
+import { quotation } from './quotation.ts';
+
+/** Every promotion signal. The order is the order of the fitted weight vector's entries (matched by id). */
+export const SIGNALS: readonly Signal[] = [
+  callToAction,
+  priceOffer,
+  couponCode,
+  productNaming,
+  persuasiveSecondPerson,
+  marketingPraise,
+  offTopic,
+  labelHeading,
+  affiliateLink,
+  closingPlug,
+  newsRegister,
+  quotation,
+];

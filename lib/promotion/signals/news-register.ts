@@ -1,0 +1,14 @@
+import { lexicon } from '../lexicon.ts';
+import { countMatches } from '../text/patterns.ts';
+import type { Signal } from '../types.ts';
+
+/**
+ * Reporting verbs and the vocabulary of public affairs ("said", "according to", "sanctions", "earnings"). A
+ * negative cue: purchases and companies named inside reporting are the story, not an advert.
+ */
+export const newsRegister: Signal = {
+  id: 'news-register',
+  measure({ sentence }) {
+    return Math.min(1, countMatches(lexicon.reporting, sentence.text) / 2);
+  },
+};

@@ -1,0 +1,15 @@
+import { lexicon } from '../lexicon.ts';
+import { countMatches } from '../text/patterns.ts';
+import type { Signal } from '../types.ts';
+
+const YOU = /\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b/giu;
+
+/** Addressing the reader ("you", "for those who…", "whether you're…"): adverts talk to you, news talks about others. */
+export const persuasiveSecondPerson: Signal = {
+  id: 'persuasive-second-person',
+  measure({ ownWords }) {
+    const you = countMatches(YOU, ownWords);
+    const audience = countMatches(lexicon.audience, ownWords);
+    return Math.min(1, you / 3 + audience / 1.5);
+  },
+};

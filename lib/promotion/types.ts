@@ -1,0 +1,25 @@
+import type { Article, ArticleBlock } from '../article.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
+import type { ArticleProfile } from './profile.ts';
+
+/** Everything a signal may look at when judging one sentence of the article. */
+export interface SentenceContext {
+  article: Article;
+  profile: ArticleProfile;
+  block: ArticleBlock;
+  blockIndex: number;
+  sentence: SentenceSpan;
+  /** The sentence with quoted speech blanked out. */
+  ownWords: string;
+  sentenceIndex: number;
+  sentenceCount: number;
+}
+
+/**
+ * One cue of advertising. `measure` returns a strength in [0, 1] (0: absent); the fitted weight of the
+ * signal decides how much that strength counts. Negative cues (reported speech) get negative weights.
+ */
+export interface Signal {
+  id: string;
+  measure(context: SentenceContext): number;
+}
