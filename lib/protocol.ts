@@ -5,6 +5,7 @@
 import type { Article } from './article.ts';
 import type { ExtractionFailure } from './extract/extract-article.ts';
 import type { PageCard } from './promotion/detect.ts';
+import type { Palette } from './page/highlights.ts';
 import type { Mark, MarkCategory } from './page/marks.ts';
 
 export type ExtractAnswer = { ok: true; article: Article; pageCards: PageCard[] } | ExtractionFailure;
@@ -19,7 +20,7 @@ export interface ProtocolMap {
   /** Run Readability on a clone of the page and scan the live page for sponsored boxes. */
   extract(data: Record<string, never>): ExtractAnswer;
   /** Mark these passages with the CSS Custom Highlight API (replacing earlier marks). */
-  paint(data: { marks: Mark[] }): PaintAnswer;
+  paint(data: { marks: Mark[]; visible: MarkCategory[]; palette: Palette }): PaintAnswer;
   /** Scroll a mark into view and flash it. */
   reveal(data: { markId: string }): boolean;
   /** Show only these categories. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../lib/analyze.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
+import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
 import type { PopupState } from '../components/popup-state.ts';
@@ -16,9 +17,15 @@ export interface CrosscheckClient {
   showCategories(categories: MarkCategory[]): Promise<void>;
 }
 
+export interface ClientDeps {
+  loadCorpus: () => Promise<Corpus>;
+  /** Which categories to mark and in which palette (the reader's settings). */
+  loadDisplay: () => Promise<{ visible: MarkCategory[]; palette: Palette }>;
+}
+
 export function createExtensionClient(
   location: Location,
-  loadCorpus: () => Promise<Corpus>,
+  { loadCorpus, loadDisplay }: ClientDeps,
 ): CrosscheckClient {
   let tabId: number | undefined;
   return {
@@ -39,11 +46,11 @@ export function createExtensionClient(
       if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
 
       onProgress('Comparing with the reference articles…');
-      const corpus = await loadCorpus();
+      const [corpus, display] = await Promise.all([loadCorpus(), loadDisplay()]);
       const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
       const marks = marksOf(report);
       onProgress('Marking the page…');
-      const { placed } = await sendToTab(tabId, 'paint', { marks });
+      const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });
       return { kind: 'ready', report, marks, placed };
     },
     async reveal(markId) {

@@ -3,19 +3,29 @@ import { PassageLocator } from './locate.ts';
 
 /** Highlight names are distinctive because page scripts share the registry with us. */
 export const highlightName = (category: MarkCategory) => `crosscheck-${category}`;
-
+const FLASH = 'crosscheck-flash';
 const STYLE_ID = 'crosscheck-highlight-styles';
 
+export type Palette = 'standard' | 'high-contrast';
+
 // Colour plus a distinct underline style per category, so no category depends on colour alone.
-// Okabe–Ito colours (safe for the common forms of colour blindness).
-const STYLES: Record<MarkCategory, string> = {
-  corroborated:
-    'background-color: rgb(0 158 115 / 0.18); text-decoration: underline solid rgb(0 158 115) 2px;',
-  conflicting: 'background-color: rgb(213 94 0 / 0.22); text-decoration: underline wavy rgb(213 94 0) 2px;',
-  unsupported:
-    'background-color: rgb(240 228 66 / 0.30); text-decoration: underline dotted rgb(120 110 0) 2px;',
-  promotion:
-    'background-color: rgb(204 121 167 / 0.25); text-decoration: underline double rgb(160 60 120) 2px;',
+// Okabe–Ito colours (safe for the common forms of colour blindness); high contrast: darker, opaque ones.
+const STYLES: Record<Palette, Record<MarkCategory, string>> = {
+  standard: {
+    corroborated:
+      'background-color: rgb(0 158 115 / 0.18); text-decoration: underline solid rgb(0 158 115) 2px;',
+    conflicting: 'background-color: rgb(213 94 0 / 0.22); text-decoration: underline wavy rgb(213 94 0) 2px;',
+    unsupported:
+      'background-color: rgb(240 228 66 / 0.30); text-decoration: underline dotted rgb(120 110 0) 2px;',
+    promotion:
+      'background-color: rgb(204 121 167 / 0.25); text-decoration: underline double rgb(160 60 120) 2px;',
+  },
+  'high-contrast': {
+    corroborated: 'background-color: #b8f0dc; color: #000; text-decoration: underline solid #006b4f 3px;',
+    conflicting: 'background-color: #ffd0c2; color: #000; text-decoration: underline wavy #b00000 3px;',
+    unsupported: 'background-color: #fff3a0; color: #000; text-decoration: underline dotted #000 3px;',
+    promotion: 'background-color: #f6c8ea; color: #000; text-decoration: underline double #7a0061 3px;',
+  },
 };
 
 export interface PaintedMark {
@@ -23,55 +33,62 @@ export interface PaintedMark {
   range: Range;
 }
 
+export interface PaintOptions {
+  visible?: readonly MarkCategory[];
+  palette?: Palette;
+}
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Paints marks over the page's own text; the DOM's text and layout stay as they are. */
-export function paintMarks(
-  doc: Document,
-  marks: Mark[],
-  visible: readonly MarkCategory[] = MARK_CATEGORIES,
-): PaintedMark[] {
-  clearMarks(doc);
+/** Finds the marks' passages in the page and paints them; the DOM's text and layout stay as they are. */
+export function paintMarks(doc: Document, marks: Mark[], options: PaintOptions = {}): PaintedMark[] {
   const locator = new PassageLocator(doc.body ?? doc.documentElement);
   const painted: PaintedMark[] = [];
   for (const mark of marks) {
     const range = locator.locate(mark.text);
     if (range) painted.push({ mark, range });
   }
-  if (!highlightsSupported()) return painted;
-  ensureStyles(doc);
-  for (const category of MARK_CATEGORIES) {
-    if (!visible.includes(category)) continue;
-    const ranges = painted.filter((p) => p.mark.category === category).map((p) => p.range);
-    if (ranges.length > 0) CSS.highlights.set(highlightName(category), new Highlight(...ranges));
-  }
+  showMarks(doc, painted, options);
   return painted;
 }
 
+/** (Re)applies the highlights of located marks: after category toggles or a palette change. */
+export function showMarks(doc: Document, painted: readonly PaintedMark[], options: PaintOptions = {}): void {
+  clearMarks(doc);
+  if (!highlightsSupported()) return;
+  const visible = options.visible ?? MARK_CATEGORIES;
+  addStyles(doc, options.palette ?? 'standard');
+  for (const category of visible) {
+    const ranges = painted.filter((p) => p.mark.category === category).map((p) => p.range);
+    if (ranges.length > 0) CSS.highlights.set(highlightName(category), new Highlight(...ranges));
+  }
+}
+
 export function clearMarks(doc: Document): void {
-  if (highlightsSupported())
+  if (highlightsSupported()) {
     for (const category of MARK_CATEGORIES) CSS.highlights.delete(highlightName(category));
+    CSS.highlights.delete(FLASH);
+  }
   doc.getElementById(STYLE_ID)?.remove();
 }
 
-function ensureStyles(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+function addStyles(doc: Document, palette: Palette): void {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = MARK_CATEGORIES.map((c) => `::highlight(${highlightName(c)}) { ${STYLES[c]} }`)
-    .concat(`::highlight(crosscheck-flash) { background-color: rgb(86 180 233 / 0.55); }`)
+  style.textContent = MARK_CATEGORIES.map((c) => `::highlight(${highlightName(c)}) { ${STYLES[palette][c]} }`)
+    .concat(`::highlight(${FLASH}) { background-color: rgb(86 180 233 / 0.6); color: #000; }`)
     .join('\n');
   (doc.head ?? doc.documentElement).append(style);
 }
 
-/** Scrolls to a painted mark and flashes it briefly. */
+/** Scrolls a painted mark to the upper third of the view and flashes it briefly. */
 export function revealMark(painted: PaintedMark, schedule: (fn: () => void, ms: number) => void): void {
   const rect = painted.range.getBoundingClientRect();
   const view = painted.range.startContainer.ownerDocument?.defaultView;
-  view?.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'smooth' });
+  view?.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' });
   if (!highlightsSupported()) return;
-  CSS.highlights.set('crosscheck-flash', new Highlight(painted.range));
-  schedule(() => CSS.highlights.delete('crosscheck-flash'), 1200);
+  CSS.highlights.set(FLASH, new Highlight(painted.range));
+  schedule(() => CSS.highlights.delete(FLASH), 1200);
 }

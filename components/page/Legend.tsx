@@ -1,0 +1,51 @@
+import { MARK_CATEGORIES, type MarkCategory } from '../../lib/page/marks.ts';
+import { CATEGORY_LABEL } from './labels.ts';
+
+interface Props {
+  counts: Record<MarkCategory, number>;
+  visible: readonly MarkCategory[];
+  /** "Mark 3 of 12" style position of the keyboard cursor, announced to screen readers. */
+  announcement: string;
+  onToggle: (category: MarkCategory, shown: boolean) => void;
+  onStep: (direction: 1 | -1) => void;
+  onClear: () => void;
+}
+
+/** The in-page legend: which categories are marked, stepping through marks, and clearing them all. */
+export function Legend({ counts, visible, announcement, onToggle, onStep, onClear }: Props) {
+  return (
+    <aside class="legend" aria-label="Crosscheck marks" data-testid="legend">
+      <p class="legend-title">Crosscheck</p>
+      <ul>
+        {MARK_CATEGORIES.filter((category) => counts[category] > 0).map((category) => (
+          <li>
+            <label>
+              <input
+                type="checkbox"
+                checked={visible.includes(category)}
+                onChange={(event) => onToggle(category, (event.currentTarget as HTMLInputElement).checked)}
+                data-testid={`legend-toggle-${category}`}
+              />
+              <span class={`swatch swatch-${category}`} aria-hidden="true" />
+              {CATEGORY_LABEL[category]} ({counts[category]})
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="legend-actions">
+        <button type="button" onClick={() => onStep(-1)} aria-label="Previous mark">
+          ‹ Prev
+        </button>
+        <button type="button" onClick={() => onStep(1)} aria-label="Next mark">
+          Next ›
+        </button>
+        <button type="button" onClick={onClear} data-testid="legend-clear">
+          Clear marks
+        </button>
+      </div>
+      <p class="legend-status" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </aside>
+  );
+}

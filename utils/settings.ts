@@ -1,0 +1,39 @@
+import { storage } from '@wxt-dev/storage';
+import { MARK_CATEGORIES, type MarkCategory } from '../lib/page/marks.ts';
+
+/** Every setting, declared once: key, type and default. */
+
+export type Palette = 'standard' | 'high-contrast';
+
+export const markedCategories = storage.defineItem<MarkCategory[]>('sync:markedCategories', {
+  fallback: [...MARK_CATEGORIES],
+  version: 1,
+});
+
+export const palette = storage.defineItem<Palette>('sync:palette', { fallback: 'standard', version: 1 });
+
+/** Origins (e.g. "https://news.example.com") whose articles are analysed as they load; each needs the reader's grant. */
+export const autoAnalysisOrigins = storage.defineItem<string[]>('sync:autoAnalysisOrigins', {
+  fallback: [],
+  version: 1,
+});
+
+/** Reference articles the reader added; they join the bundled corpus. Local: they can be large. */
+export interface UserArticle {
+  id: string;
+  title: string;
+  site: string | null;
+  text: string;
+  addedAt: string;
+}
+
+export const userArticles = storage.defineItem<UserArticle[]>('local:userArticles', {
+  fallback: [],
+  version: 1,
+});
+
+/** Drops values a broken or older store may hold, keeping what is valid. */
+export function validCategories(value: unknown): MarkCategory[] {
+  if (!Array.isArray(value)) return [...MARK_CATEGORIES];
+  return MARK_CATEGORIES.filter((category) => value.includes(category));
+}
