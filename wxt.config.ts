@@ -20,6 +20,10 @@ export default defineConfig({
     ...(browser !== 'firefox' && e2eHostPermissions.length > 0
       ? { host_permissions: e2eHostPermissions }
       : {}),
+    // Asked for one site at a time, only when the reader turns on auto-analysis for it (options page).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Crosscheck this article' },
     browser_action: { default_title: 'Crosscheck this article' },
     ...(browser === 'firefox'

@@ -1,0 +1,48 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { PopupState } from '../components/popup-state.ts';
+import { analyze } from '../lib/analyze.ts';
+import type { Corpus } from '../lib/corpus/corpus.ts';
+import type { Palette } from '../lib/page/highlights.ts';
+import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
+import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
+import { sendToTab } from './messaging.ts';
+
+const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
+
+export interface AnalysisDeps {
+  corpus: Promise<Corpus>;
+  /** Which categories to mark and in which palette (the reader's settings). */
+  display: Promise<{ visible: MarkCategory[]; palette: Palette }>;
+}
+
+/**
+ * The whole analysis of one tab: inject the page agent, extract, compare, mark. Used by the popup on a
+ * click and by the background for sites the reader chose to analyse automatically.
+ */
+export async function analyseTab(
+  tab: Browser.tabs.Tab | undefined,
+  deps: AnalysisDeps,
+  onProgress: (step: string) => void = () => {},
+): Promise<PopupState> {
+  if (tab?.id === undefined) return { kind: 'not-allowed', message: refusedMessage(undefined) };
+  const tabId = tab.id;
+  const restriction = restrictionOf(tab.url);
+  if (restriction) return { kind: 'not-allowed', message: restriction };
+
+  onProgress('Reading the article…');
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+  } catch {
+    return { kind: 'not-allowed', message: refusedMessage(tab.url) };
+  }
+  const extracted = await sendToTab(tabId, 'extract', {});
+  if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
+
+  onProgress('Comparing with the reference articles…');
+  const [corpus, display] = await Promise.all([deps.corpus, deps.display]);
+  const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
+  const marks = marksOf(report);
+  onProgress('Marking the page…');
+  const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });
+  return { kind: 'ready', report, marks, placed };
+}
