@@ -1,0 +1,49 @@
+import { docIdf, tfWeight, type Corpus } from '../corpus/corpus.ts';
+
+export interface DocumentScore {
+  doc: number;
+  /** Cosine similarity of the page's and the document's tf-idf vectors. */
+  score: number;
+}
+
+// Only the page's most informative terms are looked up: enough to rank documents, and the cost of a query
+// stays bounded however large the corpus is.
+const QUERY_TERMS = 80;
+
+/**
+ * Ranks corpus documents by similarity to the page (tf-idf cosine over the inverted document index): only
+ * documents sharing a query term are ever touched.
+ */
+export function rankDocuments(
+  pageSeqs: number[][],
+  corpus: Corpus,
+  excluded: Set<number>,
+  limit: number,
+): DocumentScore[] {
+  const docCount = corpus.docs.length;
+  const tf = new Map<number, number>();
+  for (const seq of pageSeqs) for (const term of seq) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const query: { term: number; weight: number }[] = [];
+  let norm = 0;
+  for (const [term, count] of tf) {
+    const postings = corpus.docPostings[term];
+    const weight = tfWeight(count) * docIdf(docCount, postings?.length ?? 0);
+    norm += weight * weight;
+    if (postings?.length) query.push({ term, weight });
+  }
+  query.sort((a, b) => b.weight - a.weight);
+  const scores = new Map<number, number>();
+  for (const { term, weight } of query.slice(0, QUERY_TERMS)) {
+    const postings = corpus.docPostings[term] ?? [];
+    const idf = docIdf(docCount, postings.length);
+    for (const { doc, tf: count } of postings) {
+      if (excluded.has(doc)) continue;
+      scores.set(doc, (scores.get(doc) ?? 0) + weight * tfWeight(count) * idf);
+    }
+  }
+  const pageNorm = Math.sqrt(norm) || 1;
+  return [...scores]
+    .map(([doc, dot]) => ({ doc, score: dot / (pageNorm * (corpus.docNorms[doc] || 1)) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}

@@ -1,0 +1,35 @@
+/**
+ * Decision thresholds of the engine, on the matcher's probability (lib/analysis/matcher.ts) and on document
+ * similarity. Chosen on leave-one-out over the seeds, checked on BASIL and the dev pages (scripts/eval-engine.ts).
+ * Precision first: below these, the engine abstains.
+ */
+export const THRESHOLDS = {
+  /** A reference sentence corroborates a page sentence. */
+  corroborate: 0.34,
+  /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature). */
+  conflict: 0.34,
+  /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
+  covered: 0.25,
+  /** Two reference sentences (from different articles) state the same missing fact. */
+  sameFact: 0.3,
+  /** Lowest document similarity for a corpus article to be compared at all. */
+  candidateDoc: 0.05,
+  /** A corpus article covers the page's story: document similarity at least this … */
+  relatedDoc: 0.12,
+  /** … and at least this share of the best article's similarity (articles on the same topic but another
+   * event score a little lower than the event's own coverage) … */
+  relatedShare: 0.85,
+  /** … and at least this many page claims corroborated by it. */
+  relatedMatches: 1,
+  /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
+  twinShare: 0.6,
+  /** Pair probability counted as near-verbatim. */
+  verbatim: 0.9,
+};
+
+/** How many corpus articles are compared sentence by sentence. */
+export const MAX_CANDIDATE_DOCS = 12;
+/** Evidence sentences reported per claim. */
+export const MAX_EVIDENCE = 3;
+/** Missing facts reported. */
+export const MAX_MISSING = 12;

@@ -1,0 +1,28 @@
+import { stemmer } from 'stemmer';
+import aliasData from './lexicon/aliases.json';
+import stopwordData from './lexicon/stopwords.json';
+import type { Token } from './tokens.ts';
+
+const STOPWORDS = new Set(stopwordData.words);
+const ALIASES: Record<string, string> = aliasData.aliases;
+
+/** True for words that carry no checkable content (function words, reporting verbs). */
+export function isStopword(lower: string): boolean {
+  return STOPWORDS.has(lower);
+}
+
+/**
+ * The index term of a token: spelling variants and demonyms folded ("Zelenskyy" → "zelensky",
+ * "American" → "usa"), then Porter-stemmed (alias targets too, so "Zelensky" and "Zelenskyy" meet). Upper-case "US" is the country, lower-case "us" a pronoun.
+ * Returns null for stopwords and bare punctuation.
+ */
+export function termOf(token: Token): string | null {
+  const lower = token.text === 'US' || token.text === 'U.S' ? 'us' : token.lower;
+  if (lower === 'us' && token.text !== 'US' && token.text !== 'U.S.' && token.text !== 'U.S') return null;
+  const alias = ALIASES[lower];
+  if (alias) return stemmer(alias);
+  if (isStopword(lower)) return null;
+  if (/^\d/.test(lower)) return lower.replace(/,/g, '');
+  if (lower.length < 2) return null;
+  return stemmer(lower.replace(/[’']/g, ''));
+}
