@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { measureArticle, SIGNAL_IDS } from './features.ts';
+import { measureArticle, SIGNAL_IDS, type ScoredSentence } from './features.ts';
 import { isSiteFurniture } from './furniture.ts';
 import { probability, type PromotionModel } from './model.ts';
 import type { Judged } from './passages.ts';
@@ -11,13 +11,19 @@ const MAX_QUOTED_SHARE = 0.5;
 /** Scores every sentence of the article's running text; quotations and site furniture score 0. */
 export function judgeArticle(article: Article, model: PromotionModel): Judged[][] {
   return measureArticle(article).map((sentences) =>
-    sentences.map((sentence) => {
-      const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
-      const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
-      const excluded =
-        quotedShare(sentence.context.sentence.text) >= MAX_QUOTED_SHARE ||
-        isSiteFurniture(sentence.context, paidCue);
-      return { sentence, score: excluded ? 0 : probability(model, SIGNAL_IDS, sentence.values) };
-    }),
+    sentences.map((sentence) => ({
+      sentence,
+      score: isExcluded(sentence) ? 0 : probability(model, SIGNAL_IDS, sentence.values),
+    })),
+  );
+}
+
+/** Quotations and the site's own furniture are never judged, whatever their signals say. */
+export function isExcluded(sentence: ScoredSentence): boolean {
+  const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
+  const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
+  return (
+    quotedShare(sentence.context.sentence.text) >= MAX_QUOTED_SHARE ||
+    isSiteFurniture(sentence.context, paidCue)
   );
 }

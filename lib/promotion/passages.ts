@@ -3,7 +3,7 @@ import type { Promotion } from '../report.ts';
 import type { ScoredSentence } from './features.ts';
 import { SIGNAL_IDS } from './features.ts';
 import { firedSignals, type PromotionModel } from './model.ts';
-import { isLabel } from './signals/label-heading.ts';
+import { labelAbove } from './signals/label-heading.ts';
 
 export interface Judged {
   sentence: ScoredSentence;
@@ -20,7 +20,7 @@ export function choosePassages(article: Article, judged: Judged[][], model: Prom
   judged.forEach((sentences, blockIndex) => {
     const found = passagesOfBlock(article, blockIndex, sentences, model);
     if (found.length === 0) return;
-    const label = labelIndexAbove(article, blockIndex);
+    const label = labelAbove(article, blockIndex);
     if (label !== null && !reportedLabels.has(label)) {
       reportedLabels.add(label);
       const text = article.blocks[label]?.text ?? '';
@@ -45,7 +45,8 @@ function passagesOfBlock(
   if (flagged.length === 0) return [];
   const leaning = sentences.filter(({ score }) => score >= model.paragraphThreshold);
   const block = article.blocks[blockIndex];
-  if (block && (sentences.length === 1 || leaning.length * 2 >= sentences.length)) {
+  // Most of the paragraph (a strict majority of its sentences) leans promotional: report it whole.
+  if (block && (sentences.length === 1 || leaning.length * 2 > sentences.length)) {
     return [{ text: block.text, signals: signalsOf(leaning, model), score: round(maxScore(flagged)) }];
   }
   return flagged.map((judged) => ({
@@ -60,16 +61,6 @@ function signalsOf(judged: Judged[], model: PromotionModel): string[] {
   for (const { sentence } of judged)
     for (const id of firedSignals(model, SIGNAL_IDS, sentence.values)) ids.add(id);
   return [...ids];
-}
-
-function labelIndexAbove(article: Article, blockIndex: number): number | null {
-  for (let index = blockIndex - 1; index >= 0 && index >= blockIndex - 3; index--) {
-    const block = article.blocks[index];
-    if (!block) return null;
-    if (isLabel(block.text)) return index;
-    if (block.kind === 'heading') return null;
-  }
-  return null;
 }
 
 function maxScore(judged: Judged[]): number {

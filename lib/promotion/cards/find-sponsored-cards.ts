@@ -19,7 +19,7 @@ export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const boxes = new Set<Element>();
-  for (const element of Array.from(root.getElementsByTagName('*'))) {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
     if (isAnchor(element)) boxes.add(boxAround(element));
   }
   const cards: PageCard[] = [];
@@ -65,7 +65,7 @@ function cardOf(box: Element): PageCard | null {
   if (!text) return null;
   const links = blocks.flatMap((block) => block.links);
   const hasShopButton = Array.from(box.querySelectorAll('a, button, [role="button"]')).some(isShopButton);
-  const marked = [box, ...Array.from(box.getElementsByTagName('*'))].some(hasPaidMarker);
+  const marked = [box, ...Array.from(box.querySelectorAll('*'))].some(hasPaidMarker);
   const signals = cardCues({ text, links, hasShopButton, hasPaidMarker: marked });
   const furniture = countMatches(lexicon.furniture, text) > 0 && !signals.includes('affiliate-link');
   if (furniture || signals.length < MIN_CUES) return null;

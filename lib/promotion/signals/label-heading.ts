@@ -1,26 +1,29 @@
+import type { Article } from '../../article.ts';
 import { lexicon } from '../lexicon.ts';
-import type { SentenceContext, Signal } from '../types.ts';
-
-// A label covers the few blocks that follow it, up to the next heading.
-const LABEL_REACH = 3;
+import type { Signal } from '../types.ts';
 
 /** An advertising label above or in front of the passage ("Sponsored", "Related Product Recommendation", "Deals"). */
 export const labelHeading: Signal = {
   id: 'label-heading',
-  measure(context) {
-    if (lexicon.labelPrefix.test(context.block.text)) return 1;
-    return labelAbove(context) ? 1 : 0;
+  measure({ article, block, blockIndex }) {
+    if (lexicon.labelPrefix.test(block.text)) return 1;
+    return labelAbove(article, blockIndex) !== null ? 1 : 0;
   },
 };
 
-function labelAbove({ article, blockIndex }: SentenceContext): boolean {
-  for (let index = blockIndex - 1; index >= 0 && index >= blockIndex - LABEL_REACH; index--) {
+/**
+ * The index of the label that covers a block: the block right above it, or above the run of list items the block
+ * belongs to ("Deals" over a list of offers). A label never reaches past the paragraph that follows it.
+ */
+export function labelAbove(article: Article, blockIndex: number): number | null {
+  const kind = article.blocks[blockIndex]?.kind;
+  for (let index = blockIndex - 1; index >= 0; index--) {
     const block = article.blocks[index];
-    if (!block) return false;
-    if (isLabel(block.text)) return true;
-    if (block.kind === 'heading') return false;
+    if (!block) return null;
+    if (isLabel(block.text)) return index;
+    if (kind !== 'list-item' || block.kind !== 'list-item') return null;
   }
-  return false;
+  return null;
 }
 
 /** A short block that is nothing but an advertising label. */
