@@ -29,7 +29,7 @@ export function cardValues(card: PageCard): number[] {
   const article = articleFromText(`card\n${card.text}`);
   const block = article.blocks[0];
   if (block) block.links = card.links ?? [];
-  const values = SIGNAL_IDS.map((id) => (card.signals.includes(id) ? 1 : 0));
+  const values = SIGNAL_IDS.map((id): number => (card.signals.includes(id) ? 1 : 0));
   for (const sentence of measureArticle(article).flat()) {
     if (isExcluded(sentence)) continue;
     sentence.values.forEach((value, index) => {
