@@ -49,6 +49,11 @@ export function ReportView({ report, marks, placed, onReveal }: Props) {
           No reference article covers this story, so nothing can be corroborated or found missing.
         </p>
       )}
+      {report.claims.length === 0 && report.missing.length === 0 && report.promotions.length === 0 && (
+        <p class="notice" data-testid="nothing-found">
+          Nothing to report: no checkable claim, missing fact or promotion was found in this article.
+        </p>
+      )}
       {report.story.identicalTo && (
         <p class="notice">
           This page is a copy of the reference article “{titleOf(report.story.identicalTo)}”.
