@@ -24,6 +24,7 @@ export function Popup({ client }: { client: CrosscheckClient }) {
           report={state.report}
           marks={state.marks}
           placed={state.placed}
+          titles={state.titles}
           onReveal={(id) => void client.reveal(id)}
         />
       ) : (

@@ -9,6 +9,7 @@ interface Props {
   report: Report;
   marks: Mark[];
   placed: number;
+  titles: Record<string, string>;
   onReveal: (markId: string) => void;
 }
 
@@ -33,11 +34,11 @@ const SECTIONS: { category: MarkCategory; id: string; title: string; hint: strin
   },
 ];
 
-export function ReportView({ report, marks, placed, onReveal }: Props) {
+export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
   const byCategory = (category: MarkCategory) => marks.filter((mark) => mark.category === category);
   const promotions = byCategory('promotion');
   const references = report.story.related.length;
-  const titleOf = (docId: string) => report.story.related.find((r) => r.docId === docId)?.title ?? docId;
+  const titleOf = (docId: string) => titles[docId] ?? docId;
   return (
     <main>
       <ArticleHeader article={report.article} />

@@ -7,4 +7,11 @@ export type PopupState =
   | { kind: 'not-allowed'; message: string }
   | { kind: 'not-an-article'; message: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; report: Report; marks: Mark[]; placed: number };
+  | {
+      kind: 'ready';
+      report: Report;
+      marks: Mark[];
+      placed: number;
+      /** Reference article titles by id, for naming sources. */
+      titles: Record<string, string>;
+    };

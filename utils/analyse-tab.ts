@@ -44,5 +44,6 @@ export async function analyseTab(
   const marks = marksOf(report);
   onProgress('Marking the page…');
   const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });
-  return { kind: 'ready', report, marks, placed };
+  const titles = Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title]));
+  return { kind: 'ready', report, marks, placed, titles };
 }

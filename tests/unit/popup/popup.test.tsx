@@ -62,7 +62,13 @@ afterEach(() => {
 
 describe('Popup', () => {
   it('shows the verdict, sections and evidence, with page text as text', async () => {
-    const client = clientAnswering({ kind: 'ready', report, marks: marksOf(report), placed: 3 });
+    const client = clientAnswering({
+      kind: 'ready',
+      report,
+      marks: marksOf(report),
+      placed: 3,
+      titles: { 'ref-1': 'Reference one' },
+    });
     const root = await renderPopup(client);
     expect(root.querySelector('[data-testid="article-title"]')?.textContent).toBe('Talks <b>resume</b>');
     expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe(
