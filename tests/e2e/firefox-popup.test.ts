@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, navigateWithBidi, openPopupAsTab, type LaunchedFirefox } from './harness/firefox.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { startRequestLogger, type RequestLogger } from './harness/request-logger.ts';
+import { requestsNotFromBrowser, watchPageRequests } from './harness/browser-traffic.ts';
+import { pageVisibleText } from './harness/page-text.ts';
+import { payloadRan, readSettledPopup, type PopupView } from './harness/popup-view.ts';
+import { saveScreenshot } from './harness/screenshots.ts';
+import { FIREFOX_BUILD_DIR } from './harness/paths.ts';
+import {
+  HOSTILE_MARKUP_PAGE,
+  NOT_ARTICLE_PAGES,
+  SEED_ARTICLES,
+  UNRELATED_ARTICLE,
+  wordCountFromNode,
+  type ExpectedArticle,
+} from './harness/expected-articles.ts';
+
+let server: FixtureServer;
+let logger: RequestLogger;
+let firefox: LaunchedFirefox;
+/** Requests to outside hosts seen on the article pages and popups (the extension's content script and UI). */
+const outsideRequests: string[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  logger = await startRequestLogger();
+  firefox = await launchFirefox(FIREFOX_BUILD_DIR, { proxy: logger });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await logger?.close();
+  await server?.close();
+});
+
+interface Analysed {
+  view: PopupView;
+  textBefore: string;
+  textAfter: string;
+  page: Page;
+  popup: Page;
+}
+
+/**
+ * Opens a page in a new tab, then the popup as the next tab (it analyses the most recently used other tab,
+ * i.e. the page), waits for its result; screenshots both.
+ */
+async function analyse(url: string, screenshotName: string): Promise<Analysed> {
+  const page = await firefox.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const pageOutside = watchPageRequests(page);
+  const isWebPage = url.startsWith('http');
+  if (isWebPage) await page.goto(url, { waitUntil: 'load' });
+  else await navigateWithBidi(firefox.browser, page, url);
+  const textBefore = isWebPage ? await pageVisibleText(page) : '';
+  const popup = await openPopupAsTab(firefox.browser, firefox.uuid);
+  const popupOutside = watchPageRequests(popup);
+  const view = await readSettledPopup(popup);
+  const textAfter = isWebPage ? await pageVisibleText(page) : '';
+  await saveScreenshot(popup, `firefox-popup-${screenshotName}`);
+  await page.bringToFront();
+  await saveScreenshot(page, `firefox-page-${screenshotName}`);
+  outsideRequests.push(...pageOutside, ...popupOutside);
+  return { view, textBefore, textAfter, page, popup };
+}
+
+async function closeAll(...pages: Page[]): Promise<void> {
+  for (const page of pages) await page.close().catch(() => undefined);
+}
+
+function expectArticleShown(view: PopupView, expected: ExpectedArticle): void {
+  expect(view.state, view.status ?? '').toBe('ready');
+  expect(view.title).toBe(expected.title);
+  expect(view.site).toBe(expected.site);
+  expect(view.byline).toContain(expected.bylineIncludes);
+  expect(view.lang).toBe(expected.lang);
+  expect(view.words).toBe(wordCountFromNode(expected.page));
+}
+
+describe('Firefox: the popup opened as a tab', () => {
+  it.each([...SEED_ARTICLES, UNRELATED_ARTICLE])(
+    'shows title, site, byline and words for $page',
+    async (expected) => {
+      const { view, textBefore, textAfter, page, popup } = await analyse(
+        server.url(expected.page),
+        expected.page,
+      );
+      try {
+        expectArticleShown(view, expected);
+        expect(textAfter).toBe(textBefore);
+      } finally {
+        await closeAll(popup, page);
+      }
+    },
+  );
+
+  it.each(NOT_ARTICLE_PAGES)('says %s does not look like an article', async (name) => {
+    const { view, textBefore, textAfter, page, popup } = await analyse(server.url(name), name);
+    try {
+      expect(view.state).toBe('not-an-article');
+      expect(view.status).toContain('does not look like an article');
+      expect(textAfter).toBe(textBefore);
+    } finally {
+      await closeAll(popup, page);
+    }
+  });
+
+  it("says it can't read about:config", async () => {
+    const { view, page, popup } = await analyse('about:config', 'about-config');
+    try {
+      expect(view.state, view.status ?? '').toBe('not-allowed');
+      expect(view.status).toMatch(/^Crosscheck can't read this page/);
+    } finally {
+      await closeAll(popup, page);
+    }
+  });
+
+  it('shows markup in an article as text and runs none of it', async () => {
+    const { view, page, popup } = await analyse(
+      server.url(HOSTILE_MARKUP_PAGE.page),
+      HOSTILE_MARKUP_PAGE.page,
+    );
+    try {
+      expect(view.state, view.status ?? '').toBe('ready');
+      expect(view.title).toBe(HOSTILE_MARKUP_PAGE.title);
+      expect(view.injectedElementCount).toBe(0);
+      expect(await payloadRan(popup)).toBe(false);
+      expect(await payloadRan(page)).toBe(false);
+    } finally {
+      await closeAll(popup, page);
+    }
+  });
+
+  it('made no request to any host but 127.0.0.1', () => {
+    expect(outsideRequests).toEqual([]);
+    expect(requestsNotFromBrowser(logger.requests, 'firefox')).toEqual([]);
+  });
+});
