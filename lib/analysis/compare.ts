@@ -92,13 +92,17 @@ export function compareWithCorpus(
     if (!support.has(doc)) support.set(doc, new Set());
     support.get(doc)!.add(match.page);
   }
+  // The story is covered when some article corroborates the page; the articles covering it are those close
+  // to the best one in document similarity (same event, other outlets), corroborating or not.
   const top = candidates[0]?.score ?? 0;
-  const related = candidates.filter(
-    (entry) =>
-      entry.score >= THRESHOLDS.relatedDoc &&
-      entry.score >= THRESHOLDS.relatedShare * top &&
-      (support.get(entry.doc)?.size ?? 0) >= THRESHOLDS.relatedMatches,
+  const corroborated = candidates.some(
+    (entry) => (support.get(entry.doc)?.size ?? 0) >= THRESHOLDS.relatedMatches,
   );
+  const related = corroborated
+    ? candidates.filter(
+        (entry) => entry.score >= THRESHOLDS.relatedDoc && entry.score >= THRESHOLDS.relatedShare * top,
+      )
+    : [];
   const story: StoryMatch = {
     inCorpus: related.length > 0 || twin !== null,
     related: related.map((entry) => ({

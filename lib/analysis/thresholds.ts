@@ -18,8 +18,8 @@ export const THRESHOLDS = {
   relatedDoc: 0.12,
   /** … and at least this share of the best article's similarity (articles on the same topic but another
    * event score a little lower than the event's own coverage) … */
-  relatedShare: 0.85,
-  /** … and at least this many page claims corroborated by it. */
+  relatedShare: 0.7,
+  /** … provided some article corroborates at least this many of the page's claims. */
   relatedMatches: 1,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,

@@ -106,10 +106,11 @@ export function quantitiesOf(text: string): Quantity[] {
   return found;
 }
 
-/** Do two figures of the same kind state the same thing? Rounded figures match within 5%. */
+/** Do two figures of the same kind state the same thing? Years and dates must be equal; rounded figures
+ * ("about 90", "nearly $1.2 billion") match within 5%. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'date' || b.kind === 'date') return a.value === b.value;
+  if (a.kind === 'date' || a.kind === 'year') return a.value === b.value;
   const x = Number(a.value);
   const y = Number(b.value);
   return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));

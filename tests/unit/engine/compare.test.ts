@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
+import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
+import { articleFromText } from '../../../lib/extract/article-from-text.ts';
+import { analyseDevPage, devExpectations, devPageFailures } from '../../../scripts/eval-dev-pages.ts';
+
+const seed = (name: string) =>
+  articleFromText(readFileSync(join(import.meta.dirname, '../../../data/corpus', name), 'utf8'));
+
+describe('compareWithCorpus on the dev pages', () => {
+  for (const [name, expected] of Object.entries(devExpectations())) {
+    it(`meets the expectations for ${name}`, () => {
+      expect(devPageFailures(name, expected, analyseDevPage(name))).toEqual([]);
+    });
+  }
+
+  it('reports nothing but the story verdict for an unrelated story', () => {
+    const result = analyseDevPage('city-budget.txt');
+    expect(result).toEqual({
+      story: { inCorpus: false, related: [], identicalTo: null },
+      claims: [],
+      missing: [],
+    });
+  });
+
+  it('says what differs in a conflicting figure', () => {
+    const claim = analyseDevPage('changed-figures.txt').claims.find((entry) =>
+      entry.text.includes('$60 billion'),
+    );
+    expect(claim?.detail).toBe('$60 billion here; $90 billion in 002');
+    expect(claim?.evidence[0]?.docId).toBe('002_3e54b03032518af5');
+  });
+
+  it('gives missing context only from the related articles, with their ids', () => {
+    const result = analyseDevPage('swapped-speaker.txt');
+    const related = new Set(result.story.related.map((entry) => entry.docId));
+    expect(result.missing.length).toBeGreaterThan(0);
+    for (const fact of result.missing) for (const id of fact.docIds) expect(related.has(id)).toBe(true);
+  });
+});
+
+describe('compareWithCorpus on copies of corpus articles', () => {
+  it('recognises a twin and compares the page with the other articles', () => {
+    const result = compareWithCorpus(seed('002_3e54b03032518af5.txt'), bundledCorpus());
+    expect(result.story.identicalTo).toBe('002_3e54b03032518af5');
+    expect(result.story.related.map((entry) => entry.docId)).not.toContain('002_3e54b03032518af5');
+    for (const claim of result.claims)
+      for (const evidence of claim.evidence) expect(evidence.docId).not.toBe('002_3e54b03032518af5');
+  });
+
+  it('leaves excluded articles out entirely', () => {
+    const result = compareWithCorpus(seed('004_24dea756a2b6def1.txt'), bundledCorpus(), {
+      exclude: ['004_24dea756a2b6def1'],
+    });
+    expect(result.story.identicalTo).toBeNull();
+    const ids = [
+      ...result.story.related.map((entry) => entry.docId),
+      ...result.claims.flatMap((claim) => claim.evidence.map((evidence) => evidence.docId)),
+      ...result.missing.flatMap((fact) => fact.docIds),
+    ];
+    expect(ids).not.toContain('004_24dea756a2b6def1');
+  });
+
+  it('never treats promotions as claims', () => {
+    const page = seed('000_537067cc5d27b92f.txt');
+    const result = compareWithCorpus(page, bundledCorpus(), {
+      exclude: ['000_537067cc5d27b92f'],
+      isPromotion: (sentence) => sentence.includes('Kindle'),
+    });
+    expect(result.claims.some((claim) => claim.text.includes('Kindle'))).toBe(false);
+  });
+
+  it('does not corroborate a sentence that only shares names with a reference', () => {
+    const page = articleFromText(
+      'Leaders meet\nTrump and Putin were both photographed smiling at a state dinner with musicians and dancers.\n' +
+        'U.S. President Donald Trump recently announced that he had a "lengthy and highly productive" phone call with Russian President Vladimir Putin.',
+    );
+    const result = compareWithCorpus(page, bundledCorpus());
+    const dinner = result.claims.find((claim) => claim.text.includes('state dinner'));
+    expect(dinner?.status).not.toBe('corroborated');
+  });
+});
