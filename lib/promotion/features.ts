@@ -18,10 +18,12 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article): ScoredSentence[][] {
-  const profile = profileArticle(article);
+  const sentencesByBlock = article.blocks.map((block) =>
+    JUDGED_KINDS.has(block.kind) ? splitSentences(block.text) : [],
+  );
+  const profile = profileArticle(article, sentencesByBlock);
   return article.blocks.map((block, blockIndex) => {
-    if (!JUDGED_KINDS.has(block.kind)) return [];
-    const sentences = splitSentences(block.text);
+    const sentences = sentencesByBlock[blockIndex] ?? [];
     return sentences.map((sentence, sentenceIndex) => {
       const context: SentenceContext = {
         article,

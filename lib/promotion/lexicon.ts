@@ -16,4 +16,6 @@ export const lexicon = {
   praise: words(lists.praise),
   reporting: words(lists.reporting),
   furniture: words(lists.furniture),
+  segue: words(lists.segue),
+  hookQuestion: new RegExp(`^(?:${lists.hookQuestion.join('|')})`, 'iu'),
 };

@@ -5,7 +5,20 @@ import { isExcluded } from '../../lib/promotion/judge.ts';
 import type { LoadedFixture } from '../../tests/fixtures/promotions/load.ts';
 import type { NewsArticle } from './basil.ts';
 import type { Example } from './logistic.ts';
+import { fnv1a } from './split.ts';
 import { isAdSentence, type WebisResponse } from './webis.ts';
+
+/** A training sentence with what the fit needs beyond its signal values. */
+export interface FitExample extends Example {
+  /** The writer's own words (quotes blanked), for mining the copywriting register. */
+  text: string;
+  topic: string;
+  /** Cross-fitting fold (0 or 1): the register of one fold is mined on the other. */
+  fold: number;
+  /** The webis response it belongs to, for response-level scoring. */
+  responseId?: string;
+  responseHasAd?: boolean;
+}
 
 /** The judged sentences of an article (quotations and site furniture are never judged, so never learned from). */
 export function judgedSentences(article: Article): ScoredSentence[] {
@@ -14,34 +27,71 @@ export function judgedSentences(article: Article): ScoredSentence[] {
     .filter((sentence) => !isExcluded(sentence));
 }
 
+function foldOf(key: string): number {
+  return (fnv1a(key) >>> 1) % 2;
+}
+
 /** Webis: a sentence is positive when it is the response's ad sentence. */
-export function webisExamples(responses: WebisResponse[], weight: number): Example[] {
+export function webisExamples(responses: WebisResponse[], weight: number): FitExample[] {
   return responses.flatMap((response) =>
     judgedSentences(response.article).map(({ context, values }) => {
       const start = (response.blockStarts[context.blockIndex] ?? 0) + context.sentence.start;
       const end = (response.blockStarts[context.blockIndex] ?? 0) + context.sentence.end;
-      return { values, label: isAdSentence(response, start, end) ? 1 : 0, weight } as Example;
+      return {
+        values,
+        label: isAdSentence(response, start, end) ? 1 : 0,
+        weight,
+        text: context.ownWords,
+        topic: response.topic,
+        fold: foldOf(response.pairKey),
+        responseId: response.id,
+        responseHasAd: response.hasAd,
+      } satisfies FitExample;
     }),
   );
 }
 
 /** News articles: every sentence is negative. */
-export function newsExamples(articles: NewsArticle[], weight: number): Example[] {
-  return articles.flatMap(({ article }) =>
-    judgedSentences(article).map(({ values }) => ({ values, label: 0, weight }) as Example),
+export function newsExamples(articles: NewsArticle[], weight: number): FitExample[] {
+  return articles.flatMap(({ key, article }) =>
+    judgedSentences(article).map(
+      ({ values, context }) =>
+        ({
+          values,
+          label: 0,
+          weight,
+          text: context.ownWords,
+          topic: 'news',
+          fold: foldOf(key),
+        }) satisfies FitExample,
+    ),
   );
 }
 
 /** Our fixtures: a sentence is positive when it lies in an expected passage; sponsored boxes are positive. */
-export function fixtureExamples(fixtures: LoadedFixture[], weight: number): Example[] {
+export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitExample[] {
   return fixtures.flatMap(({ fixture, article, pageCards }) => [
     ...judgedSentences(article).map(({ context, values }) => {
       const inPromotion = fixture.expect.some((text) => text.includes(context.sentence.text));
-      return { values, label: inPromotion ? 1 : 0, weight } as Example;
+      return {
+        values,
+        label: inPromotion ? 1 : 0,
+        weight,
+        text: context.ownWords,
+        topic: 'fixture',
+        fold: foldOf(fixture.file),
+      } satisfies FitExample;
     }),
     ...pageCards.map((card) => {
       const expected = fixture.expect.some((text) => text === card.text);
-      return { values: cardValues(card), label: expected ? 1 : 0, weight } as Example;
+      return {
+        values: cardValues(card),
+        label: expected ? 1 : 0,
+        weight,
+        text: card.text,
+        topic: 'fixture',
+        fold: foldOf(fixture.file),
+      } satisfies FitExample;
     }),
   ]);
 }

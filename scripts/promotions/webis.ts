@@ -10,6 +10,8 @@ export interface WebisResponse {
   pairKey: string;
   part: Part;
   hasAd: boolean;
+  /** The product area of the query (banking, car, gaming…). */
+  topic: string;
   /** Character span of the ad sentence in the response. */
   adSentence: [number, number] | null;
   article: Article;
@@ -19,6 +21,7 @@ export interface WebisResponse {
 
 interface Row {
   id: string;
+  meta_topic: string;
   query: string;
   response: string;
 }
@@ -53,6 +56,7 @@ export function loadWebis(): WebisResponse[] {
       pairKey,
       part: partOf(pairKey),
       hasAd: label?.label === 1,
+      topic: row.meta_topic,
       adSentence: span,
       blockStarts,
       article: {

@@ -2,6 +2,7 @@ import type { Signal } from '../types.ts';
 import { affiliateLink } from './affiliate-link.ts';
 import { callToAction } from './call-to-action.ts';
 import { closingPlug } from './closing-plug.ts';
+import { copywritingRegister } from './copywriting-register.ts';
 import { couponCode } from './coupon-code.ts';
 import { labelHeading } from './label-heading.ts';
 import { marketingPraise } from './marketing-praise.ts';
@@ -11,6 +12,8 @@ import { persuasiveSecondPerson } from './persuasive-second-person.ts';
 import { priceOffer } from './price-offer.ts';
 import { productNaming } from './product-naming.ts';
 import { quotation } from './quotation.ts';
+import { segue } from './segue.ts';
+import { standsOut } from './stands-out.ts';
 
 /** Every promotion signal. The order is the order of the fitted weight vector's entries (matched by id). */
 export const SIGNALS: readonly Signal[] = [
@@ -26,4 +29,7 @@ export const SIGNALS: readonly Signal[] = [
   closingPlug,
   newsRegister,
   quotation,
+  standsOut,
+  segue,
+  copywritingRegister,
 ];

@@ -6,6 +6,6 @@ import type { Signal } from '../types.ts';
 export const marketingPraise: Signal = {
   id: 'marketing-praise',
   measure({ ownWords }) {
-    return Math.min(1, countMatches(lexicon.praise, ownWords) / 3);
+    return Math.min(1, countMatches(lexicon.praise, ownWords) / 2);
   },
 };
