@@ -5,6 +5,7 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 import { startRequestLogger, type RequestLogger } from './harness/request-logger.ts';
 import { requestsNotFromBrowser, watchPageRequests } from './harness/browser-traffic.ts';
 import { pageVisibleText } from './harness/page-text.ts';
+import { highlightRangeCounts } from './harness/highlights.ts';
 import { payloadRan, readSettledPopup, type PopupView } from './harness/popup-view.ts';
 import { saveScreenshot } from './harness/screenshots.ts';
 import { FIREFOX_BUILD_DIR } from './harness/paths.ts';
@@ -39,6 +40,8 @@ interface Analysed {
   view: PopupView;
   textBefore: string;
   textAfter: string;
+  /** CSS highlights in the page after analysis: name → number of ranges. */
+  marks: Record<string, number>;
   page: Page;
   popup: Page;
 }
@@ -59,11 +62,12 @@ async function analyse(url: string, screenshotName: string): Promise<Analysed> {
   const popupOutside = watchPageRequests(popup);
   const view = await readSettledPopup(popup);
   const textAfter = isWebPage ? await pageVisibleText(page) : '';
+  const marks = isWebPage ? await highlightRangeCounts(page) : {};
   await saveScreenshot(popup, `firefox-popup-${screenshotName}`);
   await page.bringToFront();
   await saveScreenshot(page, `firefox-page-${screenshotName}`);
   outsideRequests.push(...pageOutside, ...popupOutside);
-  return { view, textBefore, textAfter, page, popup };
+  return { view, textBefore, textAfter, marks, page, popup };
 }
 
 async function closeAll(...pages: Page[]): Promise<void> {
@@ -97,11 +101,12 @@ describe('Firefox: the popup opened as a tab', () => {
   );
 
   it.each(NOT_ARTICLE_PAGES)('says %s does not look like an article', async (name) => {
-    const { view, textBefore, textAfter, page, popup } = await analyse(server.url(name), name);
+    const { view, textBefore, textAfter, marks, page, popup } = await analyse(server.url(name), name);
     try {
       expect(view.state).toBe('not-an-article');
       expect(view.status).toContain('does not look like an article');
       expect(textAfter).toBe(textBefore);
+      expect(marks).toEqual({});
     } finally {
       await closeAll(popup, page);
     }
