@@ -14,6 +14,7 @@ import {
   NOT_ARTICLE_PAGES,
   SEED_ARTICLES,
   UNRELATED_ARTICLE,
+  UNUSUAL_TEXT_ARTICLES,
   wordCountFromNode,
   type ExpectedArticle,
 } from './harness/expected-articles.ts';
@@ -94,6 +95,23 @@ describe('Firefox: the popup opened as a tab', () => {
       try {
         expectArticleShown(view, expected);
         expect(textAfter).toBe(textBefore);
+      } finally {
+        await closeAll(popup, page);
+      }
+    },
+  );
+
+  it.each(UNUSUAL_TEXT_ARTICLES)(
+    'keeps RTL, invisible and combining characters and emoji in $page',
+    async (expected) => {
+      const { view, textBefore, textAfter, marks, page, popup } = await analyse(
+        server.url(expected.page),
+        expected.page,
+      );
+      try {
+        expectArticleShown(view, expected);
+        expect(textAfter).toBe(textBefore);
+        expect(Object.keys(marks).filter((name) => !name.startsWith('crosscheck-'))).toEqual([]);
       } finally {
         await closeAll(popup, page);
       }

@@ -61,6 +61,25 @@ export const UNRELATED_ARTICLE: ExpectedArticle = {
   lang: 'en',
 };
 
+/** Articles with hard text: RTL scripts, zero-width and combining characters, emoji. */
+export const UNUSUAL_TEXT_ARTICLES: readonly ExpectedArticle[] = [
+  {
+    page: 'hostile-unicode.html',
+    // "Café" with a combining acute accent (e + U+0301), as the page writes it.
+    title: 'Cafe\u0301 owners in Tel Aviv and Cairo share a recipe 🍰 online',
+    site: '127.0.0.1',
+    bylineIncludes: 'Nadia Haddad',
+    lang: 'en',
+  },
+  {
+    page: 'hostile-rtl-arabic.html',
+    title: 'افتتاح مكتبة عامة جديدة في وسط المدينة بعد ثلاث سنوات من العمل',
+    site: 'أخبار المدينة',
+    bylineIncludes: 'سارة المصري',
+    lang: 'ar',
+  },
+];
+
 export const NOT_ARTICLE_PAGES = ['search-results.html', 'product-listing.html'] as const;
 
 export const HOSTILE_MARKUP_PAGE = {
