@@ -1,5 +1,4 @@
 import { lexicon } from './lexicon.ts';
-import { countMatches } from './text/patterns.ts';
 import type { SentenceContext } from './types.ts';
 
 /**
@@ -7,5 +6,5 @@ import type { SentenceContext } from './types.ts';
  * site itself, so never an injected product promotion. Paid links or prices overrule it.
  */
 export function isSiteFurniture(context: SentenceContext, hasPaidCue: boolean): boolean {
-  return !hasPaidCue && countMatches(lexicon.furniture, context.sentence.text) > 0;
+  return !hasPaidCue && lexicon.furniture.count(context.sentence.text) > 0;
 }

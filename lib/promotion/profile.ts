@@ -10,11 +10,16 @@ export interface ArticleProfile {
   titleWords: Set<string>;
   /** Indexes of the blocks that are running text (not headings). */
   textBlockIndexes: number[];
-  /** The whole article text, for spotting names used elsewhere. */
-  fullText: string;
   /** Advertising vocabulary per word of every judged sentence ("block:sentence" → density). */
   adDensity: Map<string, number>;
+  /** The median of those densities: how loud the article usually is. */
+  typicalAdDensity: number;
+  /** For each capitalised word (a name's part), the blocks that use it; -1 is the title. */
+  blocksByName: Map<string, Set<number>>;
 }
+
+// Capitalised words of three letters or more, possessive dropped: the parts of names.
+export const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{2,}/gu;
 
 export function sentenceKey(blockIndex: number, sentenceIndex: number): string {
   return `${blockIndex}:${sentenceIndex}`;
@@ -41,11 +46,27 @@ export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[
       adDensity.set(key, adVocabularyDensity(sentence.text));
     });
   });
+  const blocksByName = new Map<string, Set<number>>();
+  [article.title, ...article.blocks.map((block) => block.text)].forEach((text, index) => {
+    for (const name of text.match(CAPITALISED) ?? []) {
+      const blocks = blocksByName.get(name) ?? new Set<number>();
+      blocks.add(index - 1);
+      blocksByName.set(name, blocks);
+    }
+  });
   return {
     sentencesByWord,
+    blocksByName,
+    typicalAdDensity: median([...adDensity.values()]),
     titleWords: new Set(contentWordsOf(article.title)),
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),
-    fullText: [article.title, ...article.blocks.map((block) => block.text)].join('\n'),
     adDensity,
   };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

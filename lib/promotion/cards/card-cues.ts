@@ -22,8 +22,9 @@ export interface CardEvidence {
 export function cardCues(card: CardEvidence): string[] {
   const cues = new Set<string>();
   if (card.links.some((link) => classifyLink(link.href, link.rel) !== null)) cues.add('affiliate-link');
-  if (RETAIL_PRICE.test(card.text) || countMatches(lexicon.offers, card.text) > 0) cues.add('price-offer');
-  if (card.hasShopButton || countMatches(lexicon.callToAction, card.text) > 0) cues.add('call-to-action');
+  if (RETAIL_PRICE.test(card.text) || countMatches(lexicon.offers, card.text.toLowerCase()) > 0)
+    cues.add('price-offer');
+  if (card.hasShopButton || lexicon.callToAction.count(card.text) > 0) cues.add('call-to-action');
   if (countMatches(lexicon.couponCodes, card.text) > 0) cues.add('coupon-code');
   const firstLine = card.text.split(/(?<=[.!?:])\s|\n/)[0] ?? '';
   if (card.hasPaidMarker || lexicon.label.test(firstLine.trim()) || lexicon.labelPrefix.test(card.text)) {

@@ -1,6 +1,5 @@
 import { blocksOf } from '../../extract/blocks.ts';
 import { lexicon } from '../lexicon.ts';
-import { countMatches } from '../text/patterns.ts';
 import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
 import { classifyLink } from './link-kinds.ts';
 import type { PageCard } from './page-card.ts';
@@ -67,7 +66,7 @@ function cardOf(box: Element): PageCard | null {
   const hasShopButton = Array.from(box.querySelectorAll('a, button, [role="button"]')).some(isShopButton);
   const marked = [box, ...Array.from(box.querySelectorAll('*'))].some(hasPaidMarker);
   const signals = cardCues({ text, links, hasShopButton, hasPaidMarker: marked });
-  const furniture = countMatches(lexicon.furniture, text) > 0 && !signals.includes('affiliate-link');
+  const furniture = lexicon.furniture.count(text) > 0 && !signals.includes('affiliate-link');
   if (furniture || signals.length < MIN_CUES) return null;
   return { text, signals, links };
 }

@@ -1,11 +1,10 @@
 import { lexicon } from '../lexicon.ts';
-import { countMatches } from '../text/patterns.ts';
 import type { Signal } from '../types.ts';
 
 /** One-sided praise vocabulary ("unparalleled", "sleek", "cutting-edge"): the register of copywriting, not reporting. */
 export const marketingPraise: Signal = {
   id: 'marketing-praise',
   measure({ ownWords }) {
-    return Math.min(1, countMatches(lexicon.praise, ownWords) / 2);
+    return Math.min(1, lexicon.praise.count(ownWords) / 2);
   },
 };

@@ -1,5 +1,4 @@
 import { lexicon } from '../lexicon.ts';
-import { countMatches } from '../text/patterns.ts';
 import type { Signal } from '../types.ts';
 
 /**
@@ -9,6 +8,6 @@ import type { Signal } from '../types.ts';
 export const newsRegister: Signal = {
   id: 'news-register',
   measure({ sentence }) {
-    return Math.min(1, countMatches(lexicon.reporting, sentence.text) / 2);
+    return Math.min(1, lexicon.reporting.count(sentence.text) / 2);
   },
 };

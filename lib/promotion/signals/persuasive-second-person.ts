@@ -12,7 +12,7 @@ export const persuasiveSecondPerson: Signal = {
   id: 'persuasive-second-person',
   measure({ ownWords }) {
     const you = countMatches(YOU, ownWords);
-    const audience = countMatches(lexicon.audience, ownWords);
+    const audience = lexicon.audience.count(ownWords);
     const hook = lexicon.hookQuestion.test(ownWords.trim()) ? 1 : 0;
     return Math.min(1, you / 3 + audience / 1.5 + hook / 2);
   },

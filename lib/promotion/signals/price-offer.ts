@@ -10,8 +10,11 @@ const RETAIL_PRICE =
 export const priceOffer: Signal = {
   id: 'price-offer',
   measure({ ownWords }) {
-    const prices = countMatches(RETAIL_PRICE, ownWords);
-    const offers = countMatches(lexicon.offers, ownWords);
+    // Cheap pre-check: most sentences hold no amount at all.
+    const prices = /[$€£]|\d\s?(?:dollars|euros|usd|eur)/iu.test(ownWords)
+      ? countMatches(RETAIL_PRICE, ownWords)
+      : 0;
+    const offers = countMatches(lexicon.offers, ownWords.toLowerCase());
     return Math.min(1, (prices + offers) / 2);
   },
 };

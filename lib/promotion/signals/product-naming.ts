@@ -1,3 +1,4 @@
+import { type ArticleProfile, CAPITALISED } from '../profile.ts';
 import type { Signal } from '../types.ts';
 
 // Runs of capitalised words ("Amazon Kindle Paperwhite", "Sotheby's International Realty").
@@ -16,12 +17,11 @@ const COMMERCE_FRAME =
  */
 export const productNaming: Signal = {
   id: 'product-naming',
-  measure({ ownWords, profile, block }) {
-    const elsewhere = profile.fullText.replace(block.text, ' ');
+  measure({ ownWords, profile, blockIndex }) {
     const names = [...ownWords.matchAll(NAME)]
       .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
       .map((match) => match[0].trim());
-    const novel = names.filter((name) => !mentionedIn(name, elsewhere));
+    const novel = names.filter((name) => !mentionedElsewhere(name, profile, blockIndex));
     if (novel.length === 0) return 0;
     let strength = 0.5;
     if (novel.some((name) => PRODUCT_MARK.test(name))) strength += 0.25;
@@ -34,10 +34,9 @@ function firstWordIndex(text: string): number {
   return text.search(/\S/);
 }
 
-/** Whether any distinctive word of the name (three letters or more) appears elsewhere in the article. */
-function mentionedIn(name: string, text: string): boolean {
-  return name
-    .split(/\s+/)
-    .filter((word) => word.length >= 3 && /^[A-Z]/.test(word))
-    .some((word) => text.includes(word.replace(/['’]s$/, '')));
+/** Whether any capitalised word of the name (three letters or more) appears in another block or the title. */
+function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
+  return (name.match(CAPITALISED) ?? []).some((word) =>
+    [...(profile.blocksByName.get(word) ?? [])].some((index) => index !== blockIndex),
+  );
 }

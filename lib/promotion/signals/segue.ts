@@ -1,11 +1,10 @@
 import { lexicon } from '../lexicon.ts';
-import { countMatches } from '../text/patterns.ts';
 import type { Signal } from '../types.ts';
 
 /** A bridge that steers from the topic to something else ("speaking of…", "much like…", "akin to…"): how adverts get woven in. */
 export const segue: Signal = {
   id: 'segue',
   measure({ ownWords }) {
-    return countMatches(lexicon.segue, ownWords) > 0 ? 1 : 0;
+    return lexicon.segue.count(ownWords) > 0 ? 1 : 0;
   },
 };
