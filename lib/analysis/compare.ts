@@ -133,9 +133,10 @@ function matchAll(views: SentenceView[], docs: number[], corpus: Corpus, stats: 
     for (let sentence = first; sentence < first + count; sentence++) {
       const reference = corpus.sentences[sentence]!;
       views.forEach((view, page) => {
-        let shares = false;
-        for (const term of reference.termSet) if (view.termSet.has(term)) shares = true;
-        if (!shares) return;
+        // Pairs sharing fewer than two terms cannot reach any threshold: skip the full feature computation.
+        let shared = 0;
+        for (const term of reference.termSet) if (view.termSet.has(term) && ++shared >= 2) break;
+        if (shared < 2) return;
         const features = pairFeatures(view, reference, stats);
         const probability = matchProbability(features);
         if (probability < 0.05) return;

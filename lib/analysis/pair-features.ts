@@ -19,80 +19,89 @@ export const FEATURE_NAMES = [
   'clauseCoverage',
 ] as const;
 
+/** What a sentence weighs, computed once per sentence and comparison: a sentence meets many others. */
+interface Profile {
+  weight: number;
+  content: number;
+  clauses: { terms: number[]; weight: number }[];
+  bigrams: Set<number>;
+}
+
+const profiles = new WeakMap<TermStats, WeakMap<SentenceView, Profile>>();
+
+function profileOf(view: SentenceView, stats: TermStats): Profile {
+  let cache = profiles.get(stats);
+  if (!cache) {
+    cache = new WeakMap();
+    profiles.set(stats, cache);
+  }
+  let profile = cache.get(view);
+  if (profile) return profile;
+  let weight = 0;
+  let content = 0;
+  for (const term of view.termSet) {
+    const w = stats.weight(term);
+    weight += w;
+    if (!stats.isName(term)) content += w;
+  }
+  const clauses: Profile['clauses'] = [];
+  for (let index = 0; index < view.clauseStarts.length; index++) {
+    const terms = [
+      ...new Set(
+        view.seq.slice(view.clauseStarts[index] ?? 0, view.clauseStarts[index + 1] ?? view.seq.length),
+      ),
+    ];
+    if (terms.length < 3) continue;
+    clauses.push({ terms, weight: terms.reduce((sum, term) => sum + stats.weight(term), 0) });
+  }
+  const bigrams = new Set<number>();
+  for (let i = 1; i < view.seq.length; i++)
+    bigrams.add((view.seq[i - 1] ?? 0) * 4_194_304 + (view.seq[i] ?? 0));
+  profile = { weight, content, clauses, bigrams };
+  cache.set(view, profile);
+  return profile;
+}
+
 /**
  * Features of a (page sentence, reference sentence) pair, each in [-1, 1]. Shared names count apart from
  * shared content words, so that two sentences about "Trump" and "Putin" saying different things stay apart.
  */
 export function pairFeatures(a: SentenceView, b: SentenceView, stats: TermStats): number[] {
-  let weightA = 0;
-  let contentA = 0;
-  for (const term of a.termSet) {
-    const weight = stats.weight(term);
-    weightA += weight;
-    if (!stats.isName(term)) contentA += weight;
-  }
-  let weightB = 0;
-  let contentB = 0;
+  const left = profileOf(a, stats);
+  const right = profileOf(b, stats);
   let shared = 0;
   let sharedContent = 0;
   let sharedContentCount = 0;
-  for (const term of b.termSet) {
+  const [small, large] = a.termSet.size <= b.termSet.size ? [a.termSet, b.termSet] : [b.termSet, a.termSet];
+  for (const term of small) {
+    if (!large.has(term)) continue;
     const weight = stats.weight(term);
-    weightB += weight;
-    const name = stats.isName(term);
-    if (!name) contentB += weight;
-    if (a.termSet.has(term)) {
-      shared += weight;
-      if (!name) {
-        sharedContent += weight;
-        sharedContentCount++;
-      }
+    shared += weight;
+    if (!stats.isName(term)) {
+      sharedContent += weight;
+      sharedContentCount++;
     }
   }
-  const bigrams = bigramDice(a.seq, b.seq);
+  let common = 0;
+  const [fewer, more] =
+    left.bigrams.size <= right.bigrams.size ? [left.bigrams, right.bigrams] : [right.bigrams, left.bigrams];
+  for (const bigram of fewer) if (more.has(bigram)) common++;
+  const bigrams =
+    left.bigrams.size && right.bigrams.size ? (2 * common) / (left.bigrams.size + right.bigrams.size) : 0;
   const lengthRatio = Math.min(a.termSet.size, b.termSet.size) / Math.max(1, a.termSet.size, b.termSet.size);
   return [
-    shared / Math.max(weightA, 1e-9),
-    shared / Math.max(weightB, 1e-9),
-    sharedContent / Math.max(Math.min(contentA, contentB), 1e-9),
+    shared / Math.max(left.weight, 1e-9),
+    shared / Math.max(right.weight, 1e-9),
+    sharedContent / Math.max(Math.min(left.content, right.content), 1e-9),
     Math.min(sharedContentCount, 6) / 6,
     bigrams,
     figureAgreement(a.quantities, b.quantities),
     lengthRatio,
     shared > 0 && sharedContentCount === 0 ? 1 : 0,
-    Math.max(bestClauseCoverage(a, b, stats), bestClauseCoverage(b, a, stats)),
+    sharedContentCount < 2
+      ? 0
+      : Math.max(bestClauseCoverage(left, b, stats), bestClauseCoverage(right, a, stats)),
   ];
-}
-
-/**
- * How fully the other sentence restates one clause of this one (weighted share of the clause's content terms),
- * best clause taken. Facts are often a clause of a long sentence; clauses with fewer than three content
- * terms, or covered by names alone, do not count.
- */
-function bestClauseCoverage(a: SentenceView, b: SentenceView, stats: TermStats): number {
-  let best = 0;
-  for (let index = 0; index < a.clauseStarts.length; index++) {
-    const from = a.clauseStarts[index] ?? 0;
-    const to = a.clauseStarts[index + 1] ?? a.seq.length;
-    const clause = new Set(a.seq.slice(from, to));
-    let total = 0;
-    let covered = 0;
-    let content = 0;
-    let contentCount = 0;
-    for (const term of clause) {
-      const weight = stats.weight(term);
-      total += weight;
-      if (!b.termSet.has(term)) continue;
-      covered += weight;
-      if (!stats.isName(term)) {
-        content += weight;
-        contentCount++;
-      }
-    }
-    if (clause.size < 3 || contentCount < 2 || content === 0) continue;
-    best = Math.max(best, covered / total);
-  }
-  return best;
 }
 
 /** +1 when the two sentences state a figure in common, -1 when they state comparable figures that all differ. */
@@ -107,13 +116,22 @@ export function figureAgreement(a: Quantity[], b: Quantity[]): number {
   return comparable ? -1 : 0;
 }
 
-function bigramDice(a: number[], b: number[]): number {
-  if (a.length < 2 || b.length < 2) return 0;
-  const left = new Set<string>();
-  for (let i = 1; i < a.length; i++) left.add(`${a[i - 1]} ${a[i]}`);
-  const right = new Set<string>();
-  for (let i = 1; i < b.length; i++) right.add(`${b[i - 1]} ${b[i]}`);
-  let common = 0;
-  for (const bigram of right) if (left.has(bigram)) common++;
-  return (2 * common) / (left.size + right.size);
+/**
+ * How fully the other sentence restates one clause of this one (weighted share of the clause's terms), best
+ * clause taken. Facts are often a clause of a long sentence; clauses with fewer than three terms, or covered
+ * by fewer than two content words, do not count.
+ */
+function bestClauseCoverage(profile: Profile, other: SentenceView, stats: TermStats): number {
+  let best = 0;
+  for (const clause of profile.clauses) {
+    let covered = 0;
+    let contentCount = 0;
+    for (const term of clause.terms) {
+      if (!other.termSet.has(term)) continue;
+      covered += stats.weight(term);
+      if (!stats.isName(term)) contentCount++;
+    }
+    if (contentCount >= 2) best = Math.max(best, covered / clause.weight);
+  }
+  return best;
 }

@@ -1,4 +1,4 @@
-import { nameTermsOf } from '../text/entities.ts';
+import { addNameTerms } from '../text/entities.ts';
 import type { Quantity } from '../text/numbers.ts';
 import { isClaimSentence } from '../text/claims.ts';
 import { sentenceTerms } from '../text/sentence-terms.ts';
@@ -102,7 +102,7 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
   };
   const docs: CorpusDocJson[] = [];
   const sentences: CorpusSentenceJson[] = [];
-  const allTokens = [];
+  const nameTerms = new Set<string>();
   for (const doc of documents) {
     const { paragraphs, promotions } = cleanDocument(doc);
     const first = sentences.length;
@@ -110,7 +110,7 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
       for (const span of splitSentences(paragraph)) {
         if (!isClaimSentence(span.text) || insidePromotion(span.text, promotions)) continue;
         const info = sentenceTerms(span.text);
-        allTokens.push(info.tokens);
+        addNameTerms(info.tokens, nameTerms);
         const entry: CorpusSentenceJson = { text: span.text, seq: info.sequence.map(idOf) };
         if (info.quantities.length) entry.q = info.quantities;
         if (info.speakers.length) entry.sp = info.speakers.map(idOf);
@@ -122,7 +122,7 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
     const { id, title, site, date, url } = doc;
     docs.push({ id, title, site, date, url, first, count: sentences.length - first });
   }
-  const names = [...nameTermsOf(allTokens)].flatMap((term) => {
+  const names = [...nameTerms].flatMap((term) => {
     const id = termIds.get(term);
     return id === undefined ? [] : [id];
   });

@@ -36,14 +36,17 @@ const NOT_NAMES = new Set([
  */
 export function nameTermsOf(sentences: Token[][]): Set<string> {
   const names = new Set<string>();
-  for (const tokens of sentences) {
-    tokens.forEach((token, index) => {
-      if (index === 0 || !token.capitalized || NOT_NAMES.has(token.lower)) return;
-      if (/^\d/.test(token.lower)) return;
-      if (token.text === token.text.toUpperCase() && token.text.length > 4) return; // SHOUTED words
-      const term = termOf(token);
-      if (term) names.add(term);
-    });
-  }
+  for (const tokens of sentences) addNameTerms(tokens, names);
   return names;
+}
+
+/** Adds one sentence's name terms to `names` (so that a large corpus need not keep all its tokens). */
+export function addNameTerms(tokens: Token[], names: Set<string>): void {
+  tokens.forEach((token, index) => {
+    if (index === 0 || !token.capitalized || NOT_NAMES.has(token.lower)) return;
+    if (/^\d/.test(token.lower)) return;
+    if (token.text === token.text.toUpperCase() && token.text.length > 4) return; // SHOUTED words
+    const term = termOf(token);
+    if (term) names.add(term);
+  });
 }

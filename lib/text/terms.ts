@@ -17,6 +17,18 @@ export function isStopword(lower: string): boolean {
  * Returns null for stopwords and bare punctuation.
  */
 export function termOf(token: Token): string | null {
+  const key = token.text === 'US' || token.text === 'U.S' || token.text === 'U.S.' ? token.text : token.lower;
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(token);
+  if (memo.size < 50_000) memo.set(key, term);
+  return term;
+}
+
+// Stemming is the costly part of reading a sentence, and news reuses its words: remember them.
+const memo = new Map<string, string | null>();
+
+function computeTerm(token: Token): string | null {
   const lower = token.text === 'US' || token.text === 'U.S' ? 'us' : token.lower;
   if (lower === 'us' && token.text !== 'US' && token.text !== 'U.S.' && token.text !== 'U.S') return null;
   const alias = ALIASES[lower];

@@ -1,0 +1,70 @@
+/**
+ * Engine speed (npm run bench): time per page against the bundled 5-article corpus, the BASIL corpus
+ * (../shared, when present) and a synthetic 10,000-article corpus; index build and load time, index size,
+ * memory. Prints medians and the 10,000-article / 5-article ratio (target ≤ 3).
+ */
+import { compareWithCorpus } from '../lib/analysis/compare.ts';
+import { buildCorpusIndex, loadCorpus, type Corpus, type CorpusDocument } from '../lib/corpus/corpus.ts';
+import { articleFromText } from '../lib/extract/article-from-text.ts';
+import type { Article } from '../lib/article.ts';
+import { readCorpusDocuments } from './corpus-documents.ts';
+import { loadBasil } from './eval-basil.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+
+const ROUNDS = 5;
+
+const seeds = readCorpusDocuments();
+const basil = loadBasil()?.map((article) => article.doc) ?? [];
+const pages: { article: Article; exclude: string[] }[] = seeds.map((doc) => ({
+  article: articleFromText(doc.text),
+  exclude: [doc.id],
+}));
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function measureCorpus(name: string, documents: CorpusDocument[]): number {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let started = performance.now();
+  const json = buildCorpusIndex(documents);
+  const buildMs = performance.now() - started;
+  const text = JSON.stringify(json);
+  started = performance.now();
+  const corpus: Corpus = loadCorpus(JSON.parse(text));
+  const loadMs = performance.now() - started;
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const page of pages) {
+      const begin = performance.now();
+      compareWithCorpus(page.article, corpus, { exclude: page.exclude });
+      times.push(performance.now() - begin);
+    }
+  }
+  const perPage = median(times);
+  console.log(
+    `${name.padEnd(28)} ${String(documents.length).padStart(6)} articles ${String(json.sentences.length).padStart(7)} sentences | ` +
+      `build ${buildMs.toFixed(0).padStart(6)} ms | index ${(text.length / 2 ** 20).toFixed(2).padStart(6)} MB | ` +
+      `load ${loadMs.toFixed(0).padStart(5)} ms | heap ≈${heapMb.toFixed(0).padStart(4)} MB | ` +
+      `per page median ${perPage.toFixed(2)} ms, p90 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]!.toFixed(2)} ms`,
+  );
+  return perPage;
+}
+
+console.log(
+  `== engine bench (pages: the ${pages.length} seeds, each excluded from the corpus; ${ROUNDS} rounds)`,
+);
+// Warm up the JIT so that the first corpus is not charged for compilation.
+measureCorpus('warm-up (bundled)', seeds);
+const small = measureCorpus('bundled (5 seeds)', seeds);
+if (basil.length) measureCorpus('BASIL dev + seeds', [...seeds, ...basil]);
+else console.log('BASIL: ../shared absent, skipped');
+const large = measureCorpus('synthetic 10,000 + seeds', [
+  ...seeds,
+  ...syntheticCorpus(10_000, [...seeds, ...basil]),
+]);
+console.log(`ratio 10,000-article / 5-article time per page: ${(large / small).toFixed(2)} (target ≤ 3)`);
