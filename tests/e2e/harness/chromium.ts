@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { CHROMIUM_EXECUTABLE } from './paths.ts';
 
 export interface LaunchedChromium {
@@ -72,6 +72,8 @@ export function popupUrlPrefix(extensionId: string): string {
  * grants activeTab as a click does) and returns the popup page once it has opened.
  */
 export async function clickToolbarButton(browser: Browser, extensionId: string, page: Page): Promise<Page> {
+  const isPopup = (target: Target) => target.url().startsWith(popupUrlPrefix(extensionId));
+  const popupsBefore = new Set(browser.targets().filter(isPopup));
   const session = await browser.target().createCDPSession();
   try {
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -85,12 +87,10 @@ export async function clickToolbarButton(browser: Browser, extensionId: string, 
   } finally {
     await session.detach();
   }
-  const popupTarget = await browser.waitForTarget(
-    (target) => target.url().startsWith(popupUrlPrefix(extensionId)),
-    {
-      timeout: 10_000,
-    },
-  );
+  // A popup left open by an earlier click must not be mistaken for this one.
+  const popupTarget = await browser.waitForTarget((target) => isPopup(target) && !popupsBefore.has(target), {
+    timeout: 10_000,
+  });
   const popup = await popupTarget.asPage();
   await popup.setViewport({ width: 420, height: 700 });
   return popup;
