@@ -73,6 +73,27 @@ export async function openPopupAsTab(browser: Browser, uuid: string, tabId?: num
   return popup;
 }
 
+/** A tab id that cannot exist: the popup opened with it fails at once, touching no tab. */
+const NO_SUCH_TAB = 2_147_483_647;
+
+/**
+ * The WebExtension tab id of the tab showing `pageUrl` (an http page the test build may read), for
+ * `openPopupAsTab(browser, uuid, tabId)`. Asks the tabs API from an extension page: the popup opened for a
+ * tab that does not exist, which analyses nothing.
+ */
+export async function firefoxTabIdOf(browser: Browser, uuid: string, pageUrl: string): Promise<number> {
+  const probe = await openPopupAsTab(browser, uuid, NO_SUCH_TAB);
+  try {
+    const ids = (await probe.evaluate(
+      `browser.tabs.query({}).then((tabs) => tabs.filter((tab) => tab.url === ${JSON.stringify(pageUrl)}).map((tab) => tab.id))`,
+    )) as number[];
+    if (ids.length !== 1 || ids[0] === undefined) throw new Error(`${ids.length} tabs show ${pageUrl}`);
+    return ids[0];
+  } finally {
+    await probe.close();
+  }
+}
+
 /**
  * The one workaround for Firefox navigation: puppeteer's page.goto to moz-extension:// and about: URLs times
  * out although the page loads, so this sends BiDi's browsingContext.navigate directly (privileged about:
