@@ -87,12 +87,12 @@ export function compareWithCorpus(
 
   const support = new Map<number, Set<number>>();
   for (const match of matches) {
-    if (match.probability < THRESHOLDS.corroborate) continue;
+    if (match.probability < THRESHOLDS.storySupport) continue;
     const doc = corpus.sentences[match.sentence]!.doc;
     if (!support.has(doc)) support.set(doc, new Set());
     support.get(doc)!.add(match.page);
   }
-  // The story is covered when some article corroborates the page; the articles covering it are those close
+  // The story is covered when some article restates several of the page's sentences; the articles covering it are those close
   // to the best one in document similarity (same event, other outlets), corroborating or not.
   const top = candidates[0]?.score ?? 0;
   const corroborated = candidates.some(
@@ -115,9 +115,11 @@ export function compareWithCorpus(
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
   const claims = judgeClaims(views, matches, corpus, stats);
+  // Missing context asks more certainty of "same story" than the related list: a fact from a neighbouring
+  // event on the same topic is not context this page should have carried.
   const missing = findMissing(
     views,
-    related.map((entry) => entry.doc),
+    related.filter((entry) => entry.score >= THRESHOLDS.missingShare * top).map((entry) => entry.doc),
     matches,
     corpus,
     stats,

@@ -71,7 +71,8 @@ function isFactual(sentence: CorpusSentence, stats: TermStats): boolean {
   return content >= 4 && (named || sentence.quantities.length > 0);
 }
 
-/** Lead sentences carry a story's core facts; names and figures make a sentence concrete. */
+/** Lead sentences carry a story's core facts; names and figures make a sentence concrete; speculation
+ * ("could signal", "implications") makes it commentary rather than a fact. */
 function importanceOf(sentence: CorpusSentence, stats: TermStats): number {
   let names = 0;
   for (const term of sentence.termSet) if (stats.isName(term)) names++;

@@ -5,9 +5,9 @@
  */
 export const THRESHOLDS = {
   /** A reference sentence corroborates a page sentence. */
-  corroborate: 0.34,
+  corroborate: 0.3,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature). */
-  conflict: 0.34,
+  conflict: 0.3,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.25,
   /** Two reference sentences (from different articles) state the same missing fact. */
@@ -19,8 +19,12 @@ export const THRESHOLDS = {
   /** … and at least this share of the best article's similarity (articles on the same topic but another
    * event score a little lower than the event's own coverage) … */
   relatedShare: 0.7,
-  /** … provided some article corroborates at least this many of the page's claims. */
-  relatedMatches: 1,
+  /** Missing context comes only from related articles at least this close to the best one. */
+  missingShare: 0.8,
+  /** … provided some article restates at least this many of the page's claims … */
+  relatedMatches: 2,
+  /** … each at least this likely. */
+  storySupport: 0.25,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
   /** Pair probability counted as near-verbatim. */

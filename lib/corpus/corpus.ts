@@ -1,4 +1,5 @@
 import { addNameTerms } from '../text/entities.ts';
+import { hedgeCount } from '../text/hedges.ts';
 import type { Quantity } from '../text/numbers.ts';
 import { isClaimSentence } from '../text/claims.ts';
 import { sentenceTerms } from '../text/sentence-terms.ts';
@@ -43,6 +44,8 @@ export interface CorpusSentenceJson {
   qt?: number[];
   /** Where clauses after the first start in `seq`. */
   cl?: number[];
+  /** Words of speculation or commentary, when any. */
+  h?: number;
 }
 
 /** The serialised index: built ahead of time (data/corpus-index.json for the bundled corpus), versioned. */
@@ -69,6 +72,7 @@ export interface CorpusSentence {
   speakers: number[];
   quoted: number[];
   clauseStarts: number[];
+  hedges: number;
 }
 
 /** The loaded index, ready for queries. */
@@ -116,6 +120,8 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
         if (info.speakers.length) entry.sp = info.speakers.map(idOf);
         if (info.quoted.length) entry.qt = [...new Set(info.quoted.map(idOf))];
         if (info.clauseStarts.length > 1) entry.cl = info.clauseStarts.slice(1);
+        const hedges = hedgeCount(info.tokens);
+        if (hedges) entry.h = hedges;
         sentences.push(entry);
       }
     }
@@ -159,6 +165,7 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
         speakers: raw.sp ?? [],
         quoted: raw.qt ?? [],
         clauseStarts: [0, ...(raw.cl ?? [])],
+        hedges: raw.h ?? 0,
       });
     }
     for (const [id, count] of tf) docPostings[id]?.push({ doc: docIndex, tf: count });
