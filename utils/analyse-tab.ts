@@ -5,7 +5,7 @@ import type { Corpus } from '../lib/corpus/corpus.ts';
 import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
-import { sendToTab } from './messaging.ts';
+import { AgentError, sendToTab } from './messaging.ts';
 
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
 
@@ -30,12 +30,16 @@ export async function analyseTab(
   if (restriction) return { kind: 'not-allowed', message: restriction };
 
   onProgress('Reading the article…');
+  let extracted;
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
-  } catch {
+    extracted = await sendToTab(tabId, 'extract', {});
+  } catch (error) {
+    // Browsers refuse in two ways: Chromium rejects the injection; Firefox may accept it on a privileged
+    // page, and then no agent answers. An error raised by the agent itself is a real failure.
+    if (error instanceof AgentError) throw error;
     return { kind: 'not-allowed', message: refusedMessage(tab.url) };
   }
-  const extracted = await sendToTab(tabId, 'extract', {});
   if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
 
   onProgress('Comparing with the reference articles…');

@@ -1,16 +1,27 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageAnswer, MessageData, MessageName, ProtocolMap } from '../lib/protocol.ts';
 
-/** Sends a typed message to the page agent in a tab. */
+/** No page agent answers in the tab: the browser kept the script out (or the tab went away). */
+export class PageUnreachable extends Error {}
+
+/** The page agent answered with an error of its own. */
+export class AgentError extends Error {}
+
+/** Sends a typed message to the page agent in a tab; the agent's own errors are rethrown here. */
 export async function sendToTab<K extends MessageName>(
   tabId: number,
   name: K,
   data: MessageData<K>,
 ): Promise<MessageAnswer<K>> {
   const envelope: Envelope<K> = { crosscheck: name, data };
-  const answer = (await browser.tabs.sendMessage(tabId, envelope)) as
-    { value: MessageAnswer<K> } | { error: string };
-  if ('error' in answer) throw new Error(answer.error);
+  let answer: { value: MessageAnswer<K> } | { error: string } | undefined;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, envelope);
+  } catch (error) {
+    throw new PageUnreachable(error instanceof Error ? error.message : String(error));
+  }
+  if (!answer) throw new PageUnreachable('no answer from the page');
+  if ('error' in answer) throw new AgentError(answer.error);
   return answer.value;
 }
 
