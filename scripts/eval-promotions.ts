@@ -84,13 +84,16 @@ function evalWebis(): void {
     let fp = 0;
     let fn = 0;
     let sentenceHits = 0;
+    let exactHits = 0;
     const started = performance.now();
     for (const response of responses) {
       const promotions = detectPromotions(response.article);
       const flagged = promotions.length > 0;
       if (flagged && response.hasAd) {
         tp++;
-        if (topIsAdSentence(response, promotions)) sentenceHits++;
+        const hit = topHit(response, promotions);
+        if (hit !== 'miss') sentenceHits++;
+        if (hit === 'exact') exactHits++;
       } else if (flagged) fp++;
       else if (response.hasAd) fn++;
     }
@@ -101,20 +104,21 @@ function evalWebis(): void {
     console.log(
       `\nwebis-native-ads validation, ${part} half (${responses.length} responses, ${tp + fn} with an ad):` +
         `\n  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})` +
-        `\n  top flagged passage is the ad sentence in ${sentenceHits}/${tp} true positives (${(sentenceHits / (tp || 1)).toFixed(3)})` +
+        `\n  top flagged passage holds the ad sentence in ${sentenceHits}/${tp} true positives (${(sentenceHits / (tp || 1)).toFixed(3)}),` +
+        ` and is that sentence alone (length within 25%) in ${exactHits}/${tp} (${(exactHits / (tp || 1)).toFixed(3)})` +
         `\n  ${ms.toFixed(2)} ms/response`,
     );
   }
 }
 
-/** The highest-scoring reported passage overlaps the ad sentence. */
-function topIsAdSentence(response: WebisResponse, promotions: Promotion[]): boolean {
+/** Whether the highest-scoring reported passage holds the ad sentence ('hit'), and is just that sentence ('exact'). */
+function topHit(response: WebisResponse, promotions: Promotion[]): 'exact' | 'hit' | 'miss' {
   const top = [...promotions].sort((a, b) => b.score - a.score)[0];
-  if (!top) return false;
-  const text = response.article.blocks.map((block) => block.text).join('\n');
+  const [adStart, adEnd] = response.adSentence ?? [0, 0];
+  if (!top) return 'miss';
   const at = responseText(response).indexOf(top.text);
-  if (at < 0) return text.includes(top.text);
-  return isAdSentence(response, at, at + top.text.length);
+  if (at < 0 || !isAdSentence(response, at, at + top.text.length)) return 'miss';
+  return Math.abs(top.text.length - (adEnd - adStart)) <= 0.25 * (adEnd - adStart) ? 'exact' : 'hit';
 }
 
 function responseText(response: WebisResponse): string {

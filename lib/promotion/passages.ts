@@ -43,7 +43,9 @@ function passagesOfBlock(
 ): Promotion[] {
   const flagged = sentences.filter(({ score }) => score >= model.threshold);
   if (flagged.length === 0) return [];
-  const leaning = sentences.filter(({ score }) => score >= model.paragraphThreshold);
+  const leaning = sentences.filter(
+    (judged) => judged.score >= model.paragraphThreshold || sellsDirectly(judged),
+  );
   const block = article.blocks[blockIndex];
   // Most of the paragraph (a strict majority of its sentences) leans promotional: report it whole.
   if (block && (sentences.length === 1 || leaning.length * 2 > sentences.length)) {
@@ -54,6 +56,23 @@ function passagesOfBlock(
     signals: signalsOf([judged], model),
     score: round(judged.score),
   }));
+}
+
+// Cues that only selling text carries; a sentence next to an advert that has one is part of the advert.
+const SELLING_CUES = [
+  'call-to-action',
+  'coupon-code',
+  'affiliate-link',
+  'label-heading',
+  'price-offer',
+  'hook-question',
+];
+const SELLING_INDEXES = SELLING_CUES.map((id) => SIGNAL_IDS.indexOf(id));
+
+function sellsDirectly({ sentence, score }: Judged): boolean {
+  if (score === 0) return false;
+  const value = (index: number) => sentence.values[index] ?? 0;
+  return SELLING_INDEXES.some((index) => value(index) > 0);
 }
 
 function signalsOf(judged: Judged[], model: PromotionModel): string[] {

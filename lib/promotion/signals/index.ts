@@ -4,6 +4,7 @@ import { callToAction } from './call-to-action.ts';
 import { closingPlug } from './closing-plug.ts';
 import { copywritingRegister } from './copywriting-register.ts';
 import { couponCode } from './coupon-code.ts';
+import { hookQuestion } from './hook-question.ts';
 import { labelHeading } from './label-heading.ts';
 import { marketingPraise } from './marketing-praise.ts';
 import { newsRegister } from './news-register.ts';
@@ -32,4 +33,5 @@ export const SIGNALS: readonly Signal[] = [
   standsOut,
   segue,
   copywritingRegister,
+  hookQuestion,
 ];

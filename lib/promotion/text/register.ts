@@ -2,7 +2,7 @@
 export type RegisterTable = Record<string, number>;
 
 // Summed log-odds at which the register is taken as fully promotional.
-const FULL_STRENGTH = 6;
+const FULL_STRENGTH = 14;
 
 /** Words written in lower case only: capitalised words are names (brands), which must not be learned. */
 export function registerWordsOf(text: string): Set<string> {
