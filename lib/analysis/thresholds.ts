@@ -11,7 +11,7 @@ export const THRESHOLDS = {
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.25,
   /** Two reference sentences (from different articles) state the same missing fact. */
-  sameFact: 0.3,
+  sameFact: 0.25,
   /** Lowest document similarity for a corpus article to be compared at all. */
   candidateDoc: 0.05,
   /** A corpus article covers the page's story: document similarity at least this … */
@@ -24,7 +24,7 @@ export const THRESHOLDS = {
   /** … provided some article restates at least this many of the page's claims … */
   relatedMatches: 2,
   /** … each at least this likely. */
-  storySupport: 0.25,
+  storySupport: 0.2,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
   /** Pair probability counted as near-verbatim. */
