@@ -1,0 +1,127 @@
+/**
+ * Real-page benchmark (npm run bench:pages; not part of npm test). For the 130 saved pages in
+ * ../shared/pages/readability: Crosscheck in Chromium (real toolbar button) and Firefox ESR (popup as a tab),
+ * against a floor extension (bench/floor-extension: popup, injection, Readability, one mark); and the CLI path
+ * in Node against parse + Readability. Prints a table per page and summaries; writes .artifacts/bench-pages.json.
+ *
+ * In the browsers, each page's story is covered by a reader-added reference (bench-pages/reference.ts): the
+ * bundled corpus covers one story, so as installed Crosscheck reports and paints nothing on these pages.
+ *
+ *   npm run bench:pages -- [--limit N] [--browser chromium|firefox|node]… [--only slug,…]
+ *                          [--installed (also time Crosscheck as installed)] [--no-build (reuse .output/e2e)]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchBrowser, type BrowserBench } from './bench-pages/browser-bench.ts';
+import { benchNode, type NodePageResult } from './bench-pages/node-bench.ts';
+import { ARTIFACT_FILE, listPages, PAGES_DIR } from './bench-pages/pages.ts';
+import {
+  browserTable,
+  formatBrowserSummary,
+  formatNodeSummary,
+  nodeTable,
+  summarizeBrowser,
+  summarizeNode,
+} from './bench-pages/report.ts';
+
+type Target = 'chromium' | 'firefox' | 'node';
+const TARGETS: readonly Target[] = ['node', 'chromium', 'firefox'];
+
+interface Options {
+  limit?: number;
+  targets: Target[];
+  rebuild: boolean;
+  installed: boolean;
+  only?: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { targets: [], rebuild: true, installed: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--limit') options.limit = Number(value());
+    else if (arg === '--browser') {
+      const target = value() as Target;
+      if (!TARGETS.includes(target)) throw new Error(`--browser takes ${TARGETS.join('|')}`);
+      options.targets.push(target);
+    } else if (arg === '--no-build') options.rebuild = false;
+    else if (arg === '--installed') options.installed = true;
+    else if (arg === '--only') options.only = value().split(',');
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (options.targets.length === 0) options.targets = [...TARGETS];
+  return options;
+}
+
+const PAINT_NOTE: Record<'chromium' | 'firefox', string> = {
+  chromium:
+    'real toolbar button; painted = first animation frame after the highlight is registered in the page',
+  firefox:
+    'popup opened as a tab (no headless button); the page is a background tab, so painted = highlight registered in the page',
+};
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const slugs = options.only ?? listPages(options.limit);
+  if (slugs.length === 0) {
+    console.log(
+      `bench:pages: no pages in ${path.relative(process.cwd(), PAGES_DIR)} (../shared absent): nothing to measure`,
+    );
+    return 0;
+  }
+  const log = (line: string) => console.error(line);
+  const started = Date.now();
+  const results: { node?: NodePageResult[]; chromium?: BrowserBench; firefox?: BrowserBench } = {};
+  const summaries: Record<string, unknown> = {};
+  for (const target of TARGETS.filter((t) => options.targets.includes(t))) {
+    const stepStarted = Date.now();
+    if (target === 'node') {
+      const pages = await benchNode(slugs, log);
+      results.node = pages;
+      const summary = summarizeNode(pages);
+      summaries.node = summary;
+      console.log(
+        `\n== Node: CLI path (linkedom + extract + analyze) vs parse + Readability, ms\n${nodeTable(pages)}\n`,
+      );
+      console.log(formatNodeSummary(summary));
+    } else {
+      const bench = await benchBrowser(
+        target,
+        slugs,
+        { rebuild: options.rebuild, installed: options.installed },
+        log,
+      );
+      results[target] = bench;
+      const summary = summarizeBrowser(bench.pages);
+      summaries[target] = { ...summary, outsideRequests: bench.outsideRequests };
+      console.log(`\n== ${target}: per page, ms from the click\n${browserTable(bench.pages)}\n`);
+      console.log(formatBrowserSummary(target, summary, PAINT_NOTE[target]));
+      console.log(
+        `  ${'requests off 127.0.0.1 (all)'.padEnd(34)} ${bench.outsideRequests} (pages' own assets, refused by the proxy)`,
+      );
+    }
+    log(`${target} took ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  }
+  mkdirSync(path.dirname(ARTIFACT_FILE), { recursive: true });
+  writeFileSync(
+    ARTIFACT_FILE,
+    JSON.stringify({ date: new Date().toISOString(), pages: slugs.length, summaries, results }, null, 1),
+  );
+  console.log(
+    `\nbench:pages: ${slugs.length} pages in ${Math.round((Date.now() - started) / 1000)} s; results in ${path.relative(process.cwd(), ARTIFACT_FILE)}`,
+  );
+  return 0;
+}
+
+main().then(
+  (status) => process.exit(status),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

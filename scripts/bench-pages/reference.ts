@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../lib/extract/extract-article.ts';
+import { splitSentences } from '../../lib/text/sentences.ts';
+import type { UserArticle } from '../../utils/settings.ts';
+import { sourceFile } from './pages.ts';
+
+/**
+ * A reference article that covers the page's story: every other sentence of the page's own article (as the
+ * CLI path extracts it). Half the sentences stay under the engine's twin share (0.6), so the page is compared
+ * rather than dismissed as a copy, and the whole pipeline runs: claims, marks, painting. Bench only: the
+ * bundled corpus covers one story, so on these 130 pages it reports (and paints) nothing.
+ */
+export function coveringReference(slug: string): UserArticle | null {
+  const { document } = parseHTML(readFileSync(sourceFile(slug), 'utf8'));
+  const result = extractArticle(document as unknown as Document, { force: true });
+  if (!result.ok) return null;
+  const sentences = result.article.blocks
+    .filter((block) => block.kind !== 'heading')
+    .flatMap((block) => splitSentences(block.text).map((span) => span.text));
+  const kept = sentences.filter((_, index) => index % 2 === 0);
+  if (kept.length === 0) return null;
+  return {
+    id: `bench-${slug}`,
+    title: `Bench reference for ${slug}`,
+    site: 'bench.reference',
+    text: kept.join(' '),
+    addedAt: new Date(0).toISOString(),
+  };
+}
