@@ -1,6 +1,7 @@
 /** The readable article as the engine sees it: metadata plus its block structure. */
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'table-cell';
+export type BlockKind =
+  'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'table-cell';
 
 export interface BlockLink {
   text: string;
