@@ -90,9 +90,9 @@ export function pairFeatures(a: SentenceView, b: SentenceView, stats: TermStats)
     left.bigrams.size && right.bigrams.size ? (2 * common) / (left.bigrams.size + right.bigrams.size) : 0;
   const lengthRatio = Math.min(a.termSet.size, b.termSet.size) / Math.max(1, a.termSet.size, b.termSet.size);
   return [
-    shared / Math.max(left.weight, 1e-9),
-    shared / Math.max(right.weight, 1e-9),
-    sharedContent / Math.max(Math.min(left.content, right.content), 1e-9),
+    Math.min(1, shared / Math.max(left.weight, 1e-9)),
+    Math.min(1, shared / Math.max(right.weight, 1e-9)),
+    Math.min(1, sharedContent / Math.max(Math.min(left.content, right.content), 1e-9)),
     Math.min(sharedContentCount, 6) / 6,
     bigrams,
     figureAgreement(a.quantities, b.quantities),
