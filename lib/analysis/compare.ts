@@ -213,8 +213,12 @@ function fixPageNames(detail: string, view: SentenceView, corpus: Corpus): strin
   });
 }
 
-/** Worth reporting as unsupported: it states a figure or names someone, and says something about it. */
+/**
+ * Worth reporting as unsupported: it states a figure or names someone, says something about it, and is not
+ * commentary (two or more words of speculation: "could signal", "broader implications").
+ */
 function isCheckable(view: SentenceView, stats: TermStats): boolean {
+  if (view.hedges >= 2) return false;
   const content = [...view.termSet].filter((term) => !stats.isName(term)).length;
   const named = [...view.termSet].some((term) => stats.isName(term));
   return content >= 3 && (view.quantities.length > 0 || named);

@@ -1,5 +1,6 @@
 import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
 import type { Quantity } from '../text/numbers.ts';
+import { hedgeCount } from '../text/hedges.ts';
 import type { SentenceTerms } from '../text/sentence-terms.ts';
 
 /** A sentence as the matcher compares it: term ids (shared with the corpus vocabulary), figures, quotes. */
@@ -12,6 +13,8 @@ export interface SentenceView {
   quoted: number[];
   /** Where each clause starts in `seq`. */
   clauseStarts: number[];
+  /** Words of speculation or commentary. */
+  hedges: number;
 }
 
 /** Gives page terms the corpus's ids; terms the corpus never uses get fresh ids past its vocabulary. */
@@ -40,6 +43,7 @@ export class TermMapper {
       speakers: info.speakers.map((term) => this.idOf(term)),
       quoted: [...new Set(info.quoted.map((term) => this.idOf(term)))],
       clauseStarts: info.clauseStarts,
+      hedges: hedgeCount(info.tokens),
     };
   }
 }
