@@ -5,13 +5,15 @@
  *      half): response-level precision / recall / F1, and how often the top flagged sentence is the ad sentence;
  *   3. BASIL news, held-out half: how many real news articles get any false alarm;
  *   4. our fixtures: every form found exactly, every never-flag page clean;
- *   5. speed: milliseconds per article.
+ *   5. real pages (Mozilla Readability's 130 test pages, unlabelled): which get a promotion, and the time
+ *      detectPromotions takes per article (median and 95th percentile, after extraction, warm).
  *   npx tsx scripts/eval-promotions.ts
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { articleFromText } from '../lib/extract/article-from-text.ts';
-import { detectPromotions } from '../lib/promotion/detect.ts';
+import { extractArticle } from '../lib/extract/extract-article.ts';
+import { detectPromotions, findSponsoredCards } from '../lib/promotion/detect.ts';
 import type { Promotion } from '../lib/report.ts';
 import { loadFixtures } from '../tests/fixtures/promotions/load.ts';
 import { loadBasil } from './promotions/basil.ts';
@@ -39,6 +41,36 @@ function main(): void {
   evalSeeds();
   evalWebis();
   evalNews();
+  evalRealPages();
+}
+
+function evalRealPages(): void {
+  const dir = `${SHARED}pages/readability/`;
+  if (!existsSync(dir)) return;
+  const pages = readdirSync(dir).flatMap((name) => {
+    const doc = parseHTML(readFileSync(`${dir}${name}/source.html`, 'utf8')).document as unknown as Document;
+    const extracted = extractArticle(doc, { force: true });
+    return extracted.ok ? [{ name, article: extracted.article, pageCards: findSponsoredCards(doc) }] : [];
+  });
+  for (const page of pages) detectPromotions(page.article, { pageCards: page.pageCards }); // warm-up
+  const times: number[] = [];
+  const flagged: string[] = [];
+  for (const page of pages) {
+    const started = performance.now();
+    const promotions = detectPromotions(page.article, { pageCards: page.pageCards });
+    times.push(performance.now() - started);
+    for (const p of promotions)
+      flagged.push(`  ${page.name}: ${p.score} [${p.signals.join(', ')}] ${p.text.slice(0, 140)}`);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
+  const words = pages.reduce((sum, page) => sum + page.article.wordCount, 0) / (pages.length || 1);
+  const pagesFlagged = new Set(flagged.map((line) => line.split(':')[0])).size;
+  console.log(
+    `\nReal pages (Readability test pages, unlabelled): ${pagesFlagged}/${pages.length} with a promotion;` +
+      ` detectPromotions ${at(0.5)} ms median, ${at(0.95)} ms p95 per article (mean ${words.toFixed(0)} words)`,
+  );
+  for (const line of flagged) console.log(line);
 }
 
 function evalSeeds(): void {

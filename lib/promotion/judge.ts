@@ -3,10 +3,13 @@ import { measureArticle, SIGNAL_IDS, type ScoredSentence } from './features.ts';
 import { isSiteFurniture } from './furniture.ts';
 import { probability, type PromotionModel } from './model.ts';
 import type { Judged } from './passages.ts';
+import { countWords } from '../text/whitespace.ts';
 import { quotedShare } from './text/quotes.ts';
 
 // Mostly quoted sentences report speech; they are never adverts however they sound.
 const MAX_QUOTED_SHARE = 0.5;
+// A "sentence" longer than this is an unsplit list or run-on block: its word counts would add up to nonsense.
+const MAX_SENTENCE_WORDS = 90;
 
 /** Scores every sentence of the article's running text; quotations and site furniture score 0. */
 export function judgeArticle(article: Article, model: PromotionModel): Judged[][] {

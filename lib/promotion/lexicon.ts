@@ -14,7 +14,8 @@ export const lexicon = {
   couponCodes: compileList(lists.couponCodes, 'gu'),
   label: new RegExp(`^(?:${lists.labels.join('|')})[\\s.:!|–—-]*$`, 'iu'),
   labelPrefix: new RegExp(`^(?:${lists.labels.join('|')})\\s*[:|–—-]\\s`, 'iu'),
-  closingPlug: compileList(lists.closingPlug),
+  // Matched on lower-cased text.
+  closingPlug: compileList(lists.closingPlug, 'g'),
   audience: words(lists.audience),
   praise: words(lists.praise),
   reporting: words(lists.reporting),

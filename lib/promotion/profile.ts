@@ -7,6 +7,8 @@ import { contentWordsOf } from './text/words.ts';
 export interface ArticleProfile {
   /** For each content word, the sentences ("block:sentence") that use it. */
   sentencesByWord: Map<string, Set<string>>;
+  /** The distinct content words of each judged sentence ("block:sentence" → words). */
+  wordsBySentence: Map<string, string[]>;
   titleWords: Set<string>;
   /** Indexes of the blocks that are running text (not headings). */
   textBlockIndexes: number[];
@@ -28,6 +30,7 @@ export function sentenceKey(blockIndex: number, sentenceIndex: number): string {
 export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[][]): ArticleProfile {
   const sentencesByWord = new Map<string, Set<string>>();
   const adDensity = new Map<string, number>();
+  const wordsBySentence = new Map<string, string[]>();
   const add = (word: string, key: string) => {
     const keys = sentencesByWord.get(word) ?? new Set<string>();
     keys.add(key);
@@ -42,7 +45,9 @@ export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[
     }
     sentences.forEach((sentence, sentenceIndex) => {
       const key = sentenceKey(blockIndex, sentenceIndex);
-      for (const word of contentWordsOf(sentence.text)) add(word, key);
+      const words = [...new Set(contentWordsOf(sentence.text))];
+      wordsBySentence.set(key, words);
+      for (const word of words) add(word, key);
       adDensity.set(key, adVocabularyDensity(sentence.text));
     });
   });
@@ -56,6 +61,7 @@ export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[
   });
   return {
     sentencesByWord,
+    wordsBySentence,
     blocksByName,
     typicalAdDensity: median([...adDensity.values()]),
     titleWords: new Set(contentWordsOf(article.title)),

@@ -6,7 +6,7 @@ import type { Signal } from '../types.ts';
 export const closingPlug: Signal = {
   id: 'closing-plug',
   measure({ ownWords, profile, blockIndex }) {
-    if (countMatches(lexicon.closingPlug, ownWords) === 0) return 0;
+    if (countMatches(lexicon.closingPlug, ownWords.toLowerCase()) === 0) return 0;
     const lastBlocks = profile.textBlockIndexes.slice(-2);
     return lastBlocks.includes(blockIndex) ? 1 : 0.5;
   },

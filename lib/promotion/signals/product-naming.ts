@@ -36,7 +36,8 @@ function firstWordIndex(text: string): number {
 
 /** Whether any capitalised word of the name (three letters or more) appears in another block or the title. */
 function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
-  return (name.match(CAPITALISED) ?? []).some((word) =>
-    [...(profile.blocksByName.get(word) ?? [])].some((index) => index !== blockIndex),
-  );
+  return (name.match(CAPITALISED) ?? []).some((word) => {
+    const blocks = profile.blocksByName.get(word);
+    return !!blocks && (blocks.size > 1 || !blocks.has(blockIndex));
+  });
 }
