@@ -117,10 +117,16 @@ function evalWebis(): void {
     let fn = 0;
     let sentenceHits = 0;
     let exactHits = 0;
+    const byTopic = new Map<string, { tp: number; fp: number; fn: number }>();
     const started = performance.now();
     for (const response of responses) {
       const promotions = detectPromotions(response.article);
       const flagged = promotions.length > 0;
+      const topic = byTopic.get(response.topic) ?? { tp: 0, fp: 0, fn: 0 };
+      byTopic.set(response.topic, topic);
+      if (flagged && response.hasAd) topic.tp++;
+      else if (flagged) topic.fp++;
+      else if (response.hasAd) topic.fn++;
       if (flagged && response.hasAd) {
         tp++;
         const hit = topHit(response, promotions);
@@ -140,6 +146,16 @@ function evalWebis(): void {
         ` and is that sentence alone (length within 25%) in ${exactHits}/${tp} (${(exactHits / (tp || 1)).toFixed(3)})` +
         `\n  ${ms.toFixed(2)} ms/response`,
     );
+    if (part === 'held-out') {
+      const f1Of = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) =>
+        ((2 * tp) / (2 * tp + fp + fn || 1)).toFixed(2);
+      console.log(
+        `  F1 by product area: ${[...byTopic]
+          .sort()
+          .map(([topic, counts]) => `${topic} ${f1Of(counts)}`)
+          .join(', ')}`,
+      );
+    }
   }
 }
 
