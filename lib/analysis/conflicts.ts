@@ -22,10 +22,16 @@ export function conflictDetail(
   return null;
 }
 
+/**
+ * A figure of the page whose kind the reference also states, with no value in common between the two
+ * sentences for that kind. When they agree on one amount, other amounts are extra detail, not a conflict.
+ */
 function figureConflict(page: Quantity[], reference: Quantity[]): { page: string; reference: string } | null {
   for (const x of page) {
     const comparable = reference.filter((y) => comparableKinds(x, y));
-    if (comparable.length === 0 || comparable.some((y) => sameQuantity(x, y))) continue;
+    if (comparable.length === 0) continue;
+    const pageSameKind = page.filter((other) => comparableKinds(x, other));
+    if (pageSameKind.some((mine) => comparable.some((theirs) => sameQuantity(mine, theirs)))) continue;
     return { page: x.text, reference: comparable.map((y) => y.text).join(', ') };
   }
   return null;
@@ -44,6 +50,8 @@ function speakerConflict(
   const left = [...new Set(page.speakers.filter(isName))];
   const right = [...new Set(reference.speakers.filter(isName))];
   if (left.length === 0 || right.length === 0) return null;
-  if (left.some((term) => right.includes(term))) return null;
+  // A speaker the other sentence names anywhere (as an affiliation, or in passing) is not a different speaker.
+  if (left.some((term) => reference.termSet.has(term)) || right.some((term) => page.termSet.has(term)))
+    return null;
   return { page: left, reference: right };
 }

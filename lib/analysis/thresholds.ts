@@ -6,8 +6,10 @@
 export const THRESHOLDS = {
   /** A reference sentence corroborates a page sentence. */
   corroborate: 0.28,
-  /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature). */
-  conflict: 0.28,
+  /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
+   * Higher than corroboration: a conflict is a strong statement, and similar sentences often quote other polls,
+   * other years or other people. */
+  conflict: 0.45,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.25,
   /** Two reference sentences (from different articles) state the same missing fact. */

@@ -113,11 +113,19 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || a.kind === 'year') return a.value === b.value;
   const x = Number(a.value);
   const y = Number(b.value);
-  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+  // "$1 million" is a rounding of "$1.1 million": a figure with one significant digit allows 15%.
+  const tolerance = isRound(x) || isRound(y) ? 0.15 : 0.05;
+  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+}
+
+function isRound(value: number): boolean {
+  if (value === 0) return true;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.abs(value)));
+  return Number.isInteger(value / magnitude);
 }
 
 /** Figures that can be compared: a year matches the year of a date ("2022" and "February 2022"). */
 export function comparableKinds(a: Quantity, b: Quantity): boolean {
-  if (a.kind === b.kind) return a.kind !== 'count' || a.unit === b.unit;
+  if (a.kind === b.kind) return a.kind !== 'count' || (a.unit !== '' && a.unit === b.unit);
   return false;
 }

@@ -8,7 +8,8 @@ export interface SentenceTerms {
   /** Content terms in reading order (repeats kept, figures left out: they are compared as quantities). */
   sequence: string[];
   quantities: Quantity[];
-  /** Terms outside quotation marks that are written as names: who the sentence attributes a quote to. */
+  /** Capitalised words next to a reporting verb outside quotation marks ("Trump said", "said Peskov"): who
+   * the sentence attributes a quote to. Empty when the sentence quotes no one or names no speaker ("he said"). */
   speakers: string[];
   /** Content terms inside quotation marks. */
   quoted: string[];
@@ -39,6 +40,92 @@ const CLAUSE_WORDS = new Set([
   'following',
 ]);
 
+// Verbs that attribute a quotation.
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'remarked',
+  'added',
+  'asserted',
+  'noted',
+  'wrote',
+  'argued',
+  'insisted',
+  'declared',
+  'warned',
+  'explained',
+  'affirmed',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'according',
+  'tweeted',
+  'posted',
+  'announced',
+  'replied',
+  'responded',
+  'acknowledged',
+  'admitted',
+]);
+// Capitalised words that are never the speaker.
+const NOT_SPEAKERS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'the',
+  'a',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'this',
+  'that',
+]);
+
+/** Token positions of the run of capitalised words just before or after a reporting verb, outside quotes. */
+function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token) => boolean): Set<number> {
+  const positions = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (!REPORTING.has(token.lower) || inQuote(token)) return;
+    for (const step of [-1, 1]) {
+      let at = index + step;
+      if (step === 1 && tokens[at]?.lower === 'to') at++; // "according to Peskov"
+      while (at >= 0 && at < tokens.length) {
+        const word = tokens[at]!;
+        if (!word.capitalized || inQuote(word) || NOT_SPEAKERS.has(word.lower)) break;
+        // Only a run of words separated by spaces: "(R-Tenn.), wrote" names a state, not the writer.
+        const near = step === -1 ? tokens[at + 1]! : tokens[at - 1]!;
+        const gap = step === -1 ? text.slice(word.end, near.start) : text.slice(near.end, word.start);
+        if (!/^\s+$/.test(gap)) break;
+        positions.add(at);
+        at += step;
+      }
+    }
+  });
+  return positions;
+}
+
 export function sentenceTerms(text: string): SentenceTerms {
   const tokens = tokenize(text);
   const quotes = quotesOf(text);
@@ -49,6 +136,7 @@ export function sentenceTerms(text: string): SentenceTerms {
   const speakers: string[] = [];
   const clauseStarts = [0];
   let previousEnd = 0;
+  const speakerAt = speakerPositions(text, tokens, inQuote);
   tokens.forEach((token, index) => {
     const gap = text.slice(previousEnd, token.start);
     previousEnd = token.end;
@@ -60,7 +148,7 @@ export function sentenceTerms(text: string): SentenceTerms {
     if (!term || /^\d/.test(term)) return;
     sequence.push(term);
     if (inQuote(token)) quoted.push(term);
-    else if (token.capitalized && index > 0 && quotes.length > 0) speakers.push(term);
+    else if (speakerAt.has(index)) speakers.push(term);
   });
   // A trailing clause too short to state anything joins the one before it.
   if (clauseStarts.length > 1 && sequence.length - (clauseStarts[clauseStarts.length - 1] ?? 0) < 2)
