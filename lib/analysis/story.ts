@@ -9,6 +9,10 @@ export interface DocumentScore {
 // Only the page's most informative terms are looked up: enough to rank documents, and the cost of a query
 // stays bounded however large the corpus is.
 const QUERY_TERMS = 80;
+/** Postings read per query before the remaining (commoner) terms are skipped… */
+const POSTINGS_BUDGET = 20_000;
+/** …but never fewer terms than this. */
+const MIN_QUERY_TERMS = 12;
 
 /**
  * Ranks corpus documents by similarity to the page (tf-idf cosine over the inverted document index): only
@@ -32,18 +36,25 @@ export function rankDocuments(
     if (postings?.length) query.push({ term, weight });
   }
   query.sort((a, b) => b.weight - a.weight);
-  const scores = new Map<number, number>();
-  for (const { term, weight } of query.slice(0, QUERY_TERMS)) {
+  // Most informative terms first; stop once enough postings have been read. Rare terms have short postings,
+  // so the cost of a query stays bounded however large the corpus grows.
+  const scores = new Float64Array(docCount);
+  const touched: number[] = [];
+  let read = 0;
+  for (const [index, { term, weight }] of query.entries()) {
+    if (index >= QUERY_TERMS || (read >= POSTINGS_BUDGET && index >= MIN_QUERY_TERMS)) break;
     const postings = corpus.docPostings[term] ?? [];
+    read += postings.length;
     const idf = docIdf(docCount, postings.length);
     for (const { doc, tf: count } of postings) {
       if (excluded.has(doc)) continue;
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * tfWeight(count) * idf);
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] = (scores[doc] ?? 0) + weight * tfWeight(count) * idf;
     }
   }
   const pageNorm = Math.sqrt(norm) || 1;
-  return [...scores]
-    .map(([doc, dot]) => ({ doc, score: dot / (pageNorm * (corpus.docNorms[doc] || 1)) }))
+  return touched
+    .map((doc) => ({ doc, score: (scores[doc] ?? 0) / (pageNorm * (corpus.docNorms[doc] || 1)) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
 }

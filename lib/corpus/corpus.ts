@@ -66,13 +66,13 @@ export interface CorpusSentence {
   text: string;
   /** Position among the document's claim sentences (0 = its lead). */
   position: number;
-  seq: number[];
-  termSet: Set<number>;
-  quantities: Quantity[];
-  speakers: number[];
-  quoted: number[];
-  clauseStarts: number[];
-  hedges: number;
+  readonly seq: number[];
+  readonly termSet: Set<number>;
+  readonly quantities: Quantity[];
+  readonly speakers: number[];
+  readonly quoted: number[];
+  readonly clauseStarts: number[];
+  readonly hedges: number;
 }
 
 /** The loaded index, ready for queries. */
@@ -89,6 +89,38 @@ export interface Corpus {
   /** Euclidean norm of each document's tf-idf vector. */
   docNorms: Float64Array;
   docIndex: Map<string, number>;
+}
+
+/** A sentence as loaded: its term set is only built when the sentence is compared (few are, in a large corpus). */
+class LoadedSentence implements CorpusSentence {
+  readonly text: string;
+  readonly seq: number[];
+  readonly quantities: Quantity[];
+  readonly speakers: number[];
+  readonly quoted: number[];
+  readonly clauseStarts: number[];
+  readonly hedges: number;
+  private terms: Set<number> | undefined;
+
+  constructor(
+    readonly docId: string,
+    readonly doc: number,
+    readonly position: number,
+    raw: CorpusSentenceJson,
+  ) {
+    this.text = raw.text;
+    this.seq = raw.seq;
+    this.quantities = raw.q ?? [];
+    this.speakers = raw.sp ?? [];
+    this.quoted = raw.qt ?? [];
+    this.clauseStarts = raw.cl ? [0, ...raw.cl] : [0];
+    this.hedges = raw.h ?? 0;
+  }
+
+  get termSet(): Set<number> {
+    this.terms ??= new Set(this.seq);
+    return this.terms;
+  }
 }
 
 /** Builds the serialisable index from raw articles: cleaning, sentence splitting, terms, figures, names. */
@@ -146,29 +178,31 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
   const sentenceDf = new Uint32Array(termCount);
   const docPostings: { doc: number; tf: number }[][] = Array.from({ length: termCount }, () => []);
   const sentences: CorpusSentence[] = [];
+  // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
+  // document that counted each term.
+  const seenInSentence = new Int32Array(termCount).fill(-1);
+  const seenInDoc = new Int32Array(termCount).fill(-1);
+  const tf = new Uint32Array(termCount);
   json.docs.forEach((doc, docIndex) => {
-    const tf = new Map<number, number>();
+    const docTerms: number[] = [];
     for (let i = doc.first; i < doc.first + doc.count; i++) {
       const raw = json.sentences[i];
       if (!raw) continue;
-      const termSet = new Set(raw.seq);
-      for (const id of termSet) sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
-      for (const id of raw.seq) tf.set(id, (tf.get(id) ?? 0) + 1);
-      sentences.push({
-        docId: doc.id,
-        doc: docIndex,
-        text: raw.text,
-        position: i - doc.first,
-        seq: raw.seq,
-        termSet,
-        quantities: raw.q ?? [],
-        speakers: raw.sp ?? [],
-        quoted: raw.qt ?? [],
-        clauseStarts: [0, ...(raw.cl ?? [])],
-        hedges: raw.h ?? 0,
-      });
+      for (const id of raw.seq) {
+        if (seenInSentence[id] !== i) {
+          seenInSentence[id] = i;
+          sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
+        }
+        if (seenInDoc[id] !== docIndex) {
+          seenInDoc[id] = docIndex;
+          tf[id] = 0;
+          docTerms.push(id);
+        }
+        tf[id] = (tf[id] ?? 0) + 1;
+      }
+      sentences.push(new LoadedSentence(doc.id, docIndex, i - doc.first, raw));
     }
-    for (const [id, count] of tf) docPostings[id]?.push({ doc: docIndex, tf: count });
+    for (const id of docTerms) docPostings[id]?.push({ doc: docIndex, tf: tf[id] ?? 0 });
   });
   const docNorms = new Float64Array(json.docs.length);
   const docCount = json.docs.length;

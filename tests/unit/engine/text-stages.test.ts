@@ -86,3 +86,14 @@ describe('furniture', () => {
     expect(tableRowText('2) The Stakes for Ukraine |')).toBe('');
   });
 });
+
+describe('speakers', () => {
+  it('are the names next to a reporting verb, outside the quote', () => {
+    const info = sentenceTerms('“We expect to meet,” Trump said in Washington on Monday.');
+    expect(info.speakers).toEqual(['trump']);
+    expect(sentenceTerms('“We expect to meet,” he said in Washington.').speakers).toEqual([]);
+    expect(
+      sentenceTerms('According to Dmitry Peskov, “the time has come for cooperation.”').speakers,
+    ).toEqual(['dmitri', 'peskov']);
+  });
+});
