@@ -15,16 +15,24 @@ export function coveringReference(slug: string): UserArticle | null {
   const { document } = parseHTML(readFileSync(sourceFile(slug), 'utf8'));
   const result = extractArticle(document as unknown as Document, { force: true });
   if (!result.ok) return null;
-  const sentences = result.article.blocks
+  // Every other sentence of the running text, paragraphs kept as lines under a title line (the corpus
+  // cleaner takes the first line for the title and reads one paragraph per line).
+  let index = 0;
+  const paragraphs = result.article.blocks
     .filter((block) => block.kind !== 'heading')
-    .flatMap((block) => splitSentences(block.text).map((span) => span.text));
-  const kept = sentences.filter((_, index) => index % 2 === 0);
-  if (kept.length === 0) return null;
+    .map((block) =>
+      splitSentences(block.text)
+        .filter(() => index++ % 2 === 0)
+        .map((span) => span.text)
+        .join(' '),
+    )
+    .filter(Boolean);
+  if (paragraphs.length === 0) return null;
   return {
     id: `bench-${slug}`,
     title: `Bench reference for ${slug}`,
     site: 'bench.reference',
-    text: kept.join(' '),
+    text: [`Bench reference for ${slug}`, ...paragraphs].join('\n'),
     addedAt: new Date(0).toISOString(),
   };
 }

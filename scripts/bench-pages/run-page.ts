@@ -1,4 +1,4 @@
-import type { Browser, ConsoleMessage, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, ConsoleMessage, Dialog, HTTPRequest, Page } from 'puppeteer-core';
 import { pageVisibleText } from '../../tests/e2e/harness/page-text.ts';
 import { probeScript, readPopup, readProbe, SETTLED, type PopupReading } from './probe.ts';
 
@@ -77,6 +77,11 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
   );
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') pageErrors.push({ at: Date.now(), value: describeConsole(message) });
+  });
+  // Saved pages may call alert() (remove-script-tags): a dialog left open blocks the load event.
+  page.on('dialog', (dialog: Dialog) => {
+    pageErrors.push({ at: Date.now(), value: `dialog ${dialog.type()}: ${dialog.message()} (dismissed)` });
+    dialog.dismiss().catch(() => undefined);
   });
   page.on('request', (request: HTTPRequest) => {
     let initiator = '';
