@@ -35,7 +35,30 @@ export function measureArticle(article: Article): ScoredSentence[][] {
         sentenceIndex,
         sentenceCount: sentences.length,
       };
-      return { context, values: SIGNALS.map((signal) => signal.measure(context)) };
+      return { context, values: labelNeedsContent(SIGNALS.map((signal) => signal.measure(context))) };
     });
   });
+}
+
+// Cues of the sentence's own wording that a label can confirm.
+const CONTENT_CUES = [
+  'call-to-action',
+  'price-offer',
+  'coupon-code',
+  'persuasive-second-person',
+  'marketing-praise',
+  'hook-question',
+  'affiliate-link',
+  'closing-plug',
+  'segue',
+].map((id) => SIGNAL_IDS.indexOf(id));
+const LABEL = SIGNAL_IDS.indexOf('label-heading');
+
+/**
+ * A label confirms an advert, it never makes one: news sites leave "Advertisement" slot markers between ordinary
+ * paragraphs. The label counts only for a sentence that has an advertising cue of its own.
+ */
+function labelNeedsContent(values: number[]): number[] {
+  if ((values[LABEL] ?? 0) > 0 && !CONTENT_CUES.some((index) => (values[index] ?? 0) > 0)) values[LABEL] = 0;
+  return values;
 }
