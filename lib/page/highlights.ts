@@ -89,6 +89,10 @@ export function revealMark(painted: PaintedMark, schedule: (fn: () => void, ms: 
   const view = painted.range.startContainer.ownerDocument?.defaultView;
   view?.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' });
   if (!highlightsSupported()) return;
-  CSS.highlights.set(FLASH, new Highlight(painted.range));
-  schedule(() => CSS.highlights.delete(FLASH), 1200);
+  const flash = new Highlight(painted.range);
+  CSS.highlights.set(FLASH, flash);
+  // A quicker second reveal owns the flash now: only remove our own.
+  schedule(() => {
+    if (CSS.highlights.get(FLASH) === flash) CSS.highlights.delete(FLASH);
+  }, 1200);
 }
