@@ -114,7 +114,8 @@ export function compareWithCorpus(
   };
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
-  const claims = judgeClaims(views, matches, corpus, stats);
+  const relatedDocs = new Set(related.map((entry) => entry.doc));
+  const claims = judgeClaims(views, matches, corpus, stats, relatedDocs);
   // Missing context asks more certainty of "same story" than the related list: a fact from a neighbouring
   // event on the same topic is not context this page should have carried.
   const missing = findMissing(
@@ -156,7 +157,13 @@ function matchAll(views: SentenceView[], docs: number[], corpus: Corpus, stats: 
   return matches;
 }
 
-function judgeClaims(views: SentenceView[], matches: PairMatch[], corpus: Corpus, stats: TermStats): Claim[] {
+function judgeClaims(
+  views: SentenceView[],
+  matches: PairMatch[],
+  corpus: Corpus,
+  stats: TermStats,
+  relatedDocs: Set<number>,
+): Claim[] {
   const byPage = new Map<number, PairMatch[]>();
   for (const match of matches) {
     if (!byPage.has(match.page)) byPage.set(match.page, []);
@@ -164,6 +171,8 @@ function judgeClaims(views: SentenceView[], matches: PairMatch[], corpus: Corpus
   }
   const claims: Claim[] = [];
   views.forEach((view, page) => {
+    // Commentary ("could signal", "broader implications") states nothing to check: not a claim.
+    if (view.hedges >= THRESHOLDS.commentaryHedges) return;
     const own = (byPage.get(page) ?? []).sort((a, b) => b.probability - a.probability);
     const conflict = findConflict(view, own, corpus, stats);
     if (conflict) {
@@ -175,7 +184,14 @@ function judgeClaims(views: SentenceView[], matches: PairMatch[], corpus: Corpus
       });
       return;
     }
-    const supporting = own.filter((match) => match.probability >= THRESHOLDS.corroborate);
+    // An article on the page's story is a likelier witness than one on another story: it needs less.
+    const supporting = own.filter(
+      (match) =>
+        match.probability >=
+        (relatedDocs.has(corpus.sentences[match.sentence]!.doc)
+          ? THRESHOLDS.corroborate
+          : THRESHOLDS.corroborateOther),
+    );
     if (supporting.length > 0) {
       claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(supporting, corpus) });
       return;
@@ -213,12 +229,8 @@ function fixPageNames(detail: string, view: SentenceView, corpus: Corpus): strin
   });
 }
 
-/**
- * Worth reporting as unsupported: it states a figure or names someone, says something about it, and is not
- * commentary (two or more words of speculation: "could signal", "broader implications").
- */
+/** Worth reporting as unsupported: it states a figure or names someone, and says something about it. */
 function isCheckable(view: SentenceView, stats: TermStats): boolean {
-  if (view.hedges >= 2) return false;
   const content = [...view.termSet].filter((term) => !stats.isName(term)).length;
   const named = [...view.termSet].some((term) => stats.isName(term));
   return content >= 3 && (view.quantities.length > 0 || named);

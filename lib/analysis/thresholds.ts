@@ -4,8 +4,10 @@
  * Precision first: below these, the engine abstains.
  */
 export const THRESHOLDS = {
-  /** A reference sentence corroborates a page sentence. */
+  /** A reference sentence from a related article corroborates a page sentence. */
   corroborate: 0.28,
+  /** The same, for evidence from an article that is not among the page's related ones. */
+  corroborateOther: 0.4,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
    * Higher than corroboration: a conflict is a strong statement, and similar sentences often quote other polls,
    * other years or other people. */
@@ -27,6 +29,8 @@ export const THRESHOLDS = {
   relatedMatches: 2,
   /** … each at least this likely. */
   storySupport: 0.2,
+  /** Words of speculation that make a sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
+  commentaryHedges: 3,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
   /** Pair probability counted as near-verbatim. */
