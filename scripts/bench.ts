@@ -66,7 +66,7 @@ function measureCorpus(name: string, documents: CorpusDocument[]): number {
 }
 
 console.log(
-  `== engine bench (pages: the ${pages.length} seeds, each excluded from the corpus; ${ROUNDS} rounds)`,
+  `== engine bench (${pages.length} pages: the 5 seeds, each excluded from the corpus, and the dev pages; ${ROUNDS} rounds)`,
 );
 // Warm up the JIT so that the first corpus is not charged for compilation.
 measureCorpus('warm-up (bundled)', seeds);

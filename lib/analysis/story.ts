@@ -10,9 +10,9 @@ export interface DocumentScore {
 // stays bounded however large the corpus is.
 const QUERY_TERMS = 80;
 /** Postings read per query before the remaining (commoner) terms are skipped… */
-const POSTINGS_BUDGET = 20_000;
+const POSTINGS_BUDGET = 8_000;
 /** …but never fewer terms than this. */
-const MIN_QUERY_TERMS = 12;
+const MIN_QUERY_TERMS = 8;
 
 /**
  * Ranks corpus documents by similarity to the page (tf-idf cosine over the inverted document index): only
@@ -53,8 +53,16 @@ export function rankDocuments(
     }
   }
   const pageNorm = Math.sqrt(norm) || 1;
-  return touched
-    .map((doc) => ({ doc, score: (scores[doc] ?? 0) / (pageNorm * (corpus.docNorms[doc] || 1)) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  // The best `limit` documents by insertion into a short list: sorting every touched document would cost
+  // more than the query itself in a large corpus.
+  const best: DocumentScore[] = [];
+  for (const doc of touched) {
+    const score = (scores[doc] ?? 0) / (pageNorm * (corpus.docNorms[doc] || 1));
+    if (best.length === limit && score <= best[best.length - 1]!.score) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at--;
+    best.splice(at, 0, { doc, score });
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
