@@ -109,7 +109,15 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
   let endAt = Infinity;
   const measure = async () => {
     const loadStart = Date.now();
-    await page.goto(spec.url, { waitUntil: 'load', timeout: 30_000 });
+    await page.goto(spec.url, { waitUntil: 'load', timeout: 30_000 }).catch(async (error: unknown) => {
+      // Firefox's BiDi navigate fails with "Address rejected" when a subframe's address is refused (by the
+      // proxy), while the page itself loads on: wait for its load event instead.
+      if (!String(error).includes('Address rejected')) throw error;
+      await page.waitForFunction(
+        `location.href === ${JSON.stringify(spec.url)} && document.readyState === 'complete'`,
+        { timeout: 30_000 },
+      );
+    });
     result.loadMs = Date.now() - loadStart;
     await sleep(100);
     const textBefore = await pageVisibleText(page);
