@@ -11,6 +11,8 @@ export interface ExtensionDriver {
   browser: Browser;
   /** A browser page extensions may not read. */
   restrictedUrl: string;
+  /** The address of one of the extension's own pages, e.g. extensionUrl('options.html'). */
+  extensionUrl(path: string): string;
   /** Opens `url` in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
   /**
@@ -46,6 +48,7 @@ async function launchChromiumDriver(options: DriverOptions): Promise<ExtensionDr
     name: 'chromium',
     browser,
     restrictedUrl: 'chrome://settings',
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async openPage(url) {
       const page = await browser.newPage();
       await page.setViewport(PAGE_VIEWPORT);
@@ -65,6 +68,7 @@ async function launchFirefoxDriver(options: DriverOptions): Promise<ExtensionDri
     name: 'firefox',
     browser,
     restrictedUrl: 'about:config',
+    extensionUrl: (path) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`,
     async openPage(url) {
       const page = await browser.newPage();
       await page.setViewport(PAGE_VIEWPORT);

@@ -1,0 +1,371 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysePage, type AnalysedPage } from './harness/analyse-page.ts';
+import { requestsNotFromBrowser } from './harness/browser-traffic.ts';
+import { SEED_ARTICLES } from './harness/expected-articles.ts';
+import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/extension-driver.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { highlightRangeCounts } from './harness/highlights.ts';
+import { pageVisibleText } from './harness/page-text.ts';
+import {
+  CATEGORY_LABEL,
+  FLASH_HIGHLIGHT,
+  LEGEND_NEXT,
+  LEGEND_PREVIOUS,
+  MARK_CATEGORIES,
+  POPUP_SECTION,
+  clickInPageUi,
+  clickPopupPassage,
+  evidenceCard,
+  hasPageUi,
+  highlightName,
+  highlightRanges,
+  isInViewport,
+  legend,
+  marksPlacedFooter,
+  pageViewport,
+  pointInside,
+  pollUntil,
+  popupEvidenceFor,
+  popupItemCounts,
+  popupPassages,
+  squash,
+  unquote,
+  waitForCard,
+  waitForFlash,
+  waitForFlashGone,
+  type MarkCategory,
+  type RangeInfo,
+} from './harness/reading-ui.ts';
+import { startRequestLogger, type RequestLogger } from './harness/request-logger.ts';
+
+// Issue 4, "Tested": popup click-through, marks per category, jump to a mark, card contents, legend toggles,
+// page text unchanged, no request made by the extension, in real Chromium and Firefox on the seed pages.
+
+const SEED_000 = 'seed-000-peace-talks.html';
+
+const sum = (values: Iterable<number>) => [...values].reduce((total, n) => total + n, 0);
+
+/** The legend's count per category, read from its labels ("Corroborated (4)"). */
+function legendCounts(labels: readonly string[]): Partial<Record<MarkCategory, number>> {
+  const counts: Partial<Record<MarkCategory, number>> = {};
+  for (const category of MARK_CATEGORIES) {
+    const label = labels.find((text) => text.startsWith(`${CATEGORY_LABEL[category]} (`));
+    const count = label?.match(/\((\d+)\)$/)?.[1];
+    if (count !== undefined) counts[category] = Number(count);
+  }
+  return counts;
+}
+
+/** The passage an announcement names: "Mark 3 of 12, Corroborated: <passage>". */
+const passageOf = (announcement: string) => announcement.replace(/^Mark \d+ of \d+, [^:]+: /, '');
+
+/** Every marked range in the page, with its category. */
+async function allRanges(page: Page): Promise<{ category: MarkCategory; range: RangeInfo }[]> {
+  const out: { category: MarkCategory; range: RangeInfo }[] = [];
+  for (const category of MARK_CATEGORIES) {
+    for (const range of await highlightRanges(page, highlightName(category))) out.push({ category, range });
+  }
+  return out;
+}
+
+/**
+ * The popup's sections and footer agree with the page's highlights: per category, the page marks the
+ * section's passages minus the ones it could not place; "X of Y passages marked": X marks, X ≥ 98 % of Y.
+ */
+async function expectMarksMatchPopup(analysed: AnalysedPage): Promise<void> {
+  const { popup, page, marks } = analysed;
+  const items = await popupItemCounts(popup);
+  const footer = await marksPlacedFooter(popup);
+  const passages = await popupPassages(popup);
+
+  expect(Object.keys(marks).filter((name) => !name.startsWith('crosscheck-'))).toEqual([]);
+  expect(marks).not.toHaveProperty(FLASH_HIGHLIGHT);
+  // Every seed story is covered by other seeds, so each one has something to mark.
+  expect(sum(Object.values(items))).toBeGreaterThan(0);
+
+  // "X of Y passages marked in the page": Y is what the popup lists, X what the page shows.
+  expect(footer, 'the popup footer "X of Y passages marked in the page"').not.toBeNull();
+  const placed = sum(MARK_CATEGORIES.map((category) => marks[highlightName(category)] ?? 0));
+  expect(footer!.total).toBe(sum(Object.values(items)));
+  expect(footer!.placed).toBe(placed);
+  expect(footer!.placed).toBeGreaterThanOrEqual(0.98 * footer!.total);
+
+  // Per category: the page's marks are the popup's items of that section minus those not placed.
+  let unplaced = 0;
+  for (const category of MARK_CATEGORIES) {
+    const ranges = (await highlightRanges(page, highlightName(category))).map((r) => squash(r.text));
+    const listed = passages
+      .filter((p) => p.section === POPUP_SECTION[category])
+      .map((p) => squash(unquote(p.text)));
+    expect(listed.length, `${category}: buttons in the popup section`).toBe(items[category]);
+    // Each mark is one of the section's passages (as often as the section lists it)…
+    const left = [...listed];
+    for (const text of ranges) {
+      const at = left.indexOf(text);
+      expect(at, `${category} mark "${text.slice(0, 80)}" is listed in the popup`).toBeGreaterThanOrEqual(0);
+      left.splice(at, 1);
+    }
+    // …and the section's other passages are the ones the page could not place.
+    expect(ranges.length + left.length).toBe(items[category]);
+    unplaced += left.length;
+  }
+  expect(unplaced).toBe(footer!.total - footer!.placed);
+
+  // The legend counts what is marked in the page.
+  const legendView = await legend(page);
+  expect(legendView).not.toBeNull();
+  const expectedLegend = Object.fromEntries(
+    MARK_CATEGORIES.filter((c) => (marks[highlightName(c)] ?? 0) > 0).map((c) => [
+      c,
+      marks[highlightName(c)],
+    ]),
+  );
+  expect(legendCounts(legendView!.labels)).toEqual(expectedLegend);
+
+  expect(analysed.textAfter).toBe(analysed.textBefore);
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
+  let server: FixtureServer;
+  let logger: RequestLogger;
+  let driver: ExtensionDriver;
+  const outsideRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    logger = await startRequestLogger();
+    driver = await launchDriver(browserName, { proxy: logger });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await logger?.close();
+    await server?.close();
+  });
+
+  async function analyse(fileName: string): Promise<AnalysedPage> {
+    const analysed = await analysePage(driver, server.url(fileName), `reading-${fileName}`);
+    outsideRequests.push(...analysed.outsideRequests);
+    expect(analysed.view.state, analysed.view.status ?? '').toBe('ready');
+    return analysed;
+  }
+
+  it.each(SEED_ARTICLES.map((article) => article.page).filter((page) => page !== SEED_000))(
+    'marks in %s as many passages per category as the popup lists',
+    async (fileName) => {
+      const analysed = await analyse(fileName);
+      try {
+        await expectMarksMatchPopup(analysed);
+      } finally {
+        await analysed.close();
+      }
+    },
+  );
+
+  describe(`on ${SEED_000}`, () => {
+    let analysed: AnalysedPage;
+    let bodyHtmlBefore: string;
+    /** When the last popup click revealed a mark (flash timers of earlier reveals end 1.2 s later). */
+    let lastRevealAt = 0;
+
+    beforeAll(async () => {
+      analysed = await analyse(SEED_000);
+      // analysePage took its screenshot with the page in front (Firefox); the reader is in the popup again.
+      if (browserName === 'firefox') await analysed.popup.bringToFront();
+      bodyHtmlBefore = (await analysed.page.evaluate('document.body.innerHTML')) as string;
+    });
+
+    afterAll(async () => {
+      await analysed?.close();
+    });
+
+    it('marks as many passages per category as the popup lists', async () => {
+      await expectMarksMatchPopup(analysed);
+    });
+
+    it('scrolls the page to a passage clicked in the popup and flashes it', async () => {
+      const { page, popup } = analysed;
+      const passages = await popupPassages(popup);
+      const before = await pageViewport(page);
+      expect(before.scrollY).toBe(0);
+
+      // The mark furthest down the page, out of view, and the popup button that lists it.
+      const ranges = await allRanges(page);
+      const lowest = ranges.reduce((a, b) => (b.range.box.top > a.range.box.top ? b : a));
+      expect(lowest.range.box.top, 'the seed page has a mark below the first screen').toBeGreaterThan(
+        before.innerHeight,
+      );
+      const far = passages.findIndex(
+        (p) =>
+          p.section === POPUP_SECTION[lowest.category] &&
+          squash(unquote(p.text)) === squash(lowest.range.text),
+      );
+      expect(far).toBeGreaterThanOrEqual(0);
+
+      await clickPopupPassage(popup, far);
+      const flash = await waitForFlash(page);
+      expect(flash, `${FLASH_HIGHLIGHT} appears after the click`).not.toBeNull();
+      expect(squash(flash!.range.text)).toBe(squash(lowest.range.text));
+      expect(flash!.viewport.scrollY).toBeGreaterThan(before.scrollY);
+      expect(isInViewport(flash!.range.firstLine, flash!.viewport), JSON.stringify(flash)).toBe(true);
+
+      // While it still flashes, the reader clicks the first passage: back up the page to it.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const first = passages[0]!;
+      await clickPopupPassage(popup, 0);
+      lastRevealAt = Date.now();
+      const flashUp = await waitForFlash(page, 1_500, first.text);
+      const flashUpSeenAt = Date.now();
+      expect(flashUp, 'the second passage flashes').not.toBeNull();
+      expect(flashUp!.viewport.scrollY).toBeLessThan(flash!.viewport.scrollY);
+      expect(isInViewport(flashUp!.range.firstLine, flashUp!.viewport), JSON.stringify(flashUp)).toBe(true);
+
+      // "Briefly": the flash goes away by itself, and the page stays where the reader was taken.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, flashUpSeenAt + 700 - Date.now())));
+      const stillThere = await page.evaluate(`CSS.highlights.has('${FLASH_HIGHLIGHT}')`);
+      expect(await waitForFlashGone(page)).toBe(true);
+      expect((await pageViewport(page)).scrollY).toBe(flashUp!.viewport.scrollY);
+      // The first flash's timer must not end the second one early (it flashed ~400 ms instead of 1.2 s).
+      expect(stillThere, 'the second flash is still there 700 ms after it appeared').toBe(true);
+    });
+
+    it('shows an evidence card while the mouse is over a marked passage', async () => {
+      const { page, popup } = analysed;
+      await driver.showPageKeepingPopup(page);
+      // The passage revealed from the popup keeps its card open until Escape.
+      await page.keyboard.press('Escape');
+      expect(await waitForCard(page, false)).toBeNull();
+
+      let checked = 0;
+      for (const category of MARK_CATEGORIES) {
+        const first = (await highlightRanges(page, highlightName(category)))[0];
+        if (!first) continue;
+        // Put the passage a third of the way down the view, then point at its first line.
+        await page.evaluate(`window.scrollBy(0, ${first.firstLine.top - 300})`);
+        const range = (await highlightRanges(page, highlightName(category)))[0]!;
+        expect(isInViewport(range.firstLine, await pageViewport(page))).toBe(true);
+        const point = pointInside(range.firstLine);
+        await page.mouse.move(point.x, point.y);
+        const card = await waitForCard(page, true);
+        expect(card, `a card for the ${category} passage under the mouse`).not.toBeNull();
+        expect(card!.kind).toBe(CATEGORY_LABEL[category]);
+        expect(card!.label).toBe(`${CATEGORY_LABEL[category]}: evidence`);
+        expect(card!.note.trim()).not.toBe('');
+        if (category === 'corroborated') {
+          // The reference sentence, as the popup shows it for the same passage, with its source.
+          expect(card!.quotes.length).toBeGreaterThan(0);
+          const evidence = (await popupEvidenceFor(popup, range.text)).map(squash);
+          for (const quote of card!.quotes) {
+            expect(quote.text.trim()).not.toBe('');
+            expect(evidence).toContain(squash(quote.text));
+            expect(quote.source).toMatch(/^— .+ · (very close|close|partial|weak) match$/);
+          }
+        }
+
+        // Away from every mark (the left margin of the page), the card goes.
+        await page.mouse.move(4, point.y);
+        expect(await waitForCard(page, false)).toBeNull();
+        // Back over it, and Escape closes it.
+        await page.mouse.move(point.x, point.y);
+        expect(await waitForCard(page, true)).not.toBeNull();
+        await page.keyboard.press('Escape');
+        expect(await waitForCard(page, false)).toBeNull();
+        checked += 1;
+      }
+      expect(checked).toBeGreaterThanOrEqual(2);
+    });
+
+    it('steps through marks, hides and shows categories and clears every mark from the legend', async () => {
+      const { page } = analysed;
+      await driver.showPageKeepingPopup(page);
+      await waitForFlashGone(page);
+      const counts = await highlightRangeCounts(page);
+      const present = MARK_CATEGORIES.filter((c) => (counts[highlightName(c)] ?? 0) > 0);
+      const total = sum(present.map((c) => counts[highlightName(c)]!));
+      expect(present.length).toBeGreaterThanOrEqual(2);
+      const initial = await legend(page);
+      expect(initial?.toggles).toEqual(Object.fromEntries(present.map((c) => [c, true])));
+
+      // Prev/Next move the announced position ("Mark 1 of N, <category>: <passage>"), wrap around, and
+      // jump to the mark with its card open beside it.
+      const status = () => legend(page).then((view) => view?.status ?? '');
+      const step = async (button: 'Next' | 'Previous', expected: number) => {
+        await clickInPageUi(page, button === 'Next' ? LEGEND_NEXT : LEGEND_PREVIOUS);
+        const text = await pollUntil(status, (s) => s.startsWith(`Mark ${expected} of ${total}, `));
+        expect(text).toMatch(new RegExp(`^Mark ${expected} of ${total}, `));
+        const card = await waitForCard(page, true);
+        expect(card, `the card of mark ${expected}`).not.toBeNull();
+        expect(text).toContain(`, ${card!.kind}: `);
+        return text;
+      };
+      // A flash lasts 1.2 s; let the click-through's flashes end before watching this one.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastRevealAt + 1_300 - Date.now())));
+      const firstStatus = await step('Next', 1);
+      const flash = await waitForFlash(page, 1_500, passageOf(firstStatus));
+      expect(flash, 'Next flashes the mark it reached').not.toBeNull();
+      expect(isInViewport(flash!.range.firstLine, flash!.viewport)).toBe(true);
+      await step('Next', 2);
+      await step('Previous', 1);
+      // Previous from the first mark wraps to the last one, and the page scrolls to it.
+      const lastStatus = await step('Previous', total);
+      const last = (await allRanges(page)).find(
+        ({ range }) => squash(range.text) === squash(passageOf(lastStatus)),
+      );
+      expect(last, lastStatus).toBeDefined();
+      expect(isInViewport(last!.range.firstLine, await pageViewport(page))).toBe(true);
+
+      for (const category of present) {
+        const toggle = `[data-testid="legend-toggle-${category}"]`;
+        await clickInPageUi(page, toggle);
+        const hidden = await pollUntil(
+          () => highlightRangeCounts(page),
+          (now) => !(highlightName(category) in now),
+        );
+        const others = Object.fromEntries(
+          Object.entries(counts).filter(([name]) => name !== highlightName(category)),
+        );
+        expect(hidden).toEqual(others);
+        expect((await legend(page))?.toggles[category]).toBe(false);
+
+        // Stepping skips the hidden category.
+        await clickInPageUi(page, LEGEND_NEXT);
+        const stepped = await pollUntil(status, (s) => s !== '');
+        expect(stepped).toMatch(new RegExp(`^Mark 1 of ${total - counts[highlightName(category)]!}, `));
+        expect(stepped).not.toContain(`, ${CATEGORY_LABEL[category]}: `);
+
+        await clickInPageUi(page, toggle);
+        const shown = await pollUntil(
+          () => highlightRangeCounts(page),
+          (now) => highlightName(category) in now,
+        );
+        expect(shown).toEqual(counts);
+        expect((await legend(page))?.toggles[category]).toBe(true);
+      }
+
+      await clickInPageUi(page, '[data-testid="legend-clear"]');
+      const cleared = await pollUntil(
+        () => highlightRangeCounts(page),
+        (now) => Object.keys(now).every((name) => !name.startsWith('crosscheck-')),
+      );
+      expect(Object.keys(cleared).filter((name) => name.startsWith('crosscheck-'))).toEqual([]);
+      expect(
+        await pollUntil(
+          () => hasPageUi(page),
+          (has) => !has,
+        ),
+      ).toBe(false);
+      expect(await page.evaluate(`document.getElementById('crosscheck-highlight-styles')`)).toBeNull();
+    });
+
+    it('left the text and markup of the page as they were', async () => {
+      expect(await pageVisibleText(analysed.page)).toBe(analysed.textBefore);
+      expect(await analysed.page.evaluate('document.body.innerHTML')).toBe(bodyHtmlBefore);
+    });
+  });
+
+  it('made no request to any host but 127.0.0.1', () => {
+    expect(outsideRequests).toEqual([]);
+    expect(requestsNotFromBrowser(logger.requests, browserName)).toEqual([]);
+  });
+});
