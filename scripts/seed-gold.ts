@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { collapseWhitespace } from '../lib/text/whitespace.ts';
 
-export const SHARED = join(import.meta.dirname, '..', '..', 'shared');
+// CROSSCHECK_SHARED points elsewhere (e.g. to check that the scripts cope without it).
+export const SHARED = process.env.CROSSCHECK_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
 
 interface Mention {
   doc: string;
