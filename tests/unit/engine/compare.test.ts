@@ -63,6 +63,15 @@ describe('compareWithCorpus on copies of corpus articles', () => {
     expect(ids).not.toContain('004_24dea756a2b6def1');
   });
 
+  it('never treats a page's furniture or related-links tail as claims', () => {
+    const result = compareWithCorpus(seed('003_8b871eeef2c2e3fa.txt'), bundledCorpus(), {
+      exclude: ['003_8b871eeef2c2e3fa'],
+    });
+    for (const word of ['Bangladeshi', 'COP30', 'LATEST', 'BBC', 'HomeWorld']) {
+      expect(result.claims.filter((claim) => claim.text.includes(word))).toEqual([]);
+    }
+  });
+
   it('never treats promotions as claims', () => {
     const page = seed('000_537067cc5d27b92f.txt');
     const result = compareWithCorpus(page, bundledCorpus(), {
