@@ -63,7 +63,7 @@ describe('compareWithCorpus on copies of corpus articles', () => {
     expect(ids).not.toContain('004_24dea756a2b6def1');
   });
 
-  it('never treats a page's furniture or related-links tail as claims', () => {
+  it('never treats the furniture or related-links tail of a page as claims', () => {
     const result = compareWithCorpus(seed('003_8b871eeef2c2e3fa.txt'), bundledCorpus(), {
       exclude: ['003_8b871eeef2c2e3fa'],
     });
