@@ -11,7 +11,7 @@ const MAX_QUOTED_SHARE = 0.5;
 // A "sentence" longer than this is an unsplit list or run-on block: its word counts would add up to nonsense.
 const MAX_SENTENCE_WORDS = 90;
 
-/** Scores every sentence of the article's running text; quotations and site furniture score 0. */
+/** Scores every sentence of the article's running text; excluded sentences (see isExcluded) score 0. */
 export function judgeArticle(article: Article, model: PromotionModel): Judged[][] {
   return measureArticle(article).map((sentences) =>
     sentences.map((sentence) => ({
@@ -21,12 +21,30 @@ export function judgeArticle(article: Article, model: PromotionModel): Judged[][
   );
 }
 
-/** Quotations and the site's own furniture are never judged, whatever their signals say. */
+// The cues by which an advert asks the reader for something.
+const ASKING_CUES = [
+  'call-to-action',
+  'price-offer',
+  'coupon-code',
+  'persuasive-second-person',
+  'hook-question',
+  'affiliate-link',
+  'closing-plug',
+];
+
+/**
+ * Quotations, the site's own furniture, run-on blocks and praise of a person that asks nothing of the reader (an
+ * obituary, a profile: 2 of 591 webis advert sentences are about a person) are never judged.
+ */
 export function isExcluded(sentence: ScoredSentence): boolean {
   const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
   const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
+  const personOnly = value('about-a-person') > 0 && !ASKING_CUES.some((id) => value(id) > 0);
+  const text = sentence.context.sentence.text;
   return (
-    quotedShare(sentence.context.sentence.text) >= MAX_QUOTED_SHARE ||
+    quotedShare(text) >= MAX_QUOTED_SHARE ||
+    countWords(text) > MAX_SENTENCE_WORDS ||
+    personOnly ||
     isSiteFurniture(sentence.context, paidCue)
   );
 }

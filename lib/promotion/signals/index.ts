@@ -1,4 +1,5 @@
 import type { Signal } from '../types.ts';
+import { aboutAPerson } from './about-a-person.ts';
 import { affiliateLink } from './affiliate-link.ts';
 import { callToAction } from './call-to-action.ts';
 import { closingPlug } from './closing-plug.ts';
@@ -34,4 +35,5 @@ export const SIGNALS: readonly Signal[] = [
   segue,
   copywritingRegister,
   hookQuestion,
+  aboutAPerson,
 ];
