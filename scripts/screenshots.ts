@@ -1,0 +1,144 @@
+// Screenshots of the reading experience for the README, taken in real Chromium from the test build:
+// the popup on seed-000 (with a promotion) and seed-002, the page with its marks, legend and an open
+// evidence card, and the options page, each in the light and the dark theme.
+//
+//   npx tsx scripts/screenshots.ts            # builds the Chrome test build first
+//   CROSSCHECK_E2E_SKIP_BUILD=1 npx tsx scripts/screenshots.ts
+//
+// Writes docs/screenshots/<name>-<light|dark>.png (at most 1000 px wide). Not part of `npm test`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchDriver, type ExtensionDriver } from '../tests/e2e/harness/extension-driver.ts';
+import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts';
+import { REPO_ROOT } from '../tests/e2e/harness/paths.ts';
+import { readSettledPopup } from '../tests/e2e/harness/popup-view.ts';
+import {
+  highlightName,
+  highlightRanges,
+  pointInside,
+  waitForCard,
+  MARK_CATEGORIES,
+  type MarkCategory,
+} from '../tests/e2e/harness/reading-ui.ts';
+
+const OUT_DIR = path.join(REPO_ROOT, 'docs/screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+const PAGE_VIEWPORT = { width: 1000, height: 680 };
+const POPUP_WIDTH = 420;
+
+async function emulate(pages: readonly Page[], scheme: Scheme): Promise<void> {
+  for (const page of pages)
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+}
+
+async function shoot(page: Page, name: string, scheme: Scheme): Promise<void> {
+  const file = path.join(OUT_DIR, `${name}-${scheme}.png`);
+  await page.screenshot({ path: file as `${string}.png` });
+  console.log(`screenshots: ${path.relative(REPO_ROOT, file)}`);
+}
+
+/**
+ * The popup for `url`, settled. It is opened as a tab (it then analyses the page opened just before it, as
+ * Firefox's tests do), so the picture can show all of it: a real popup window cannot grow past 600 px.
+ */
+async function popupFor(driver: ExtensionDriver, url: string): Promise<{ page: Page; popup: Page }> {
+  const page = await driver.openPage(url);
+  await page.setViewport(PAGE_VIEWPORT);
+  const popup = await driver.browser.newPage();
+  await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
+  await popup.goto(driver.extensionUrl('popup.html'), { waitUntil: 'load' });
+  const view = await readSettledPopup(popup);
+  if (view.state !== 'ready') throw new Error(`${url}: the popup says ${view.state}: ${view.status}`);
+  return { page, popup };
+}
+
+/** Sizes the popup tab to its content, at most `maxHeight` tall, and scrolls it to the top. */
+async function fitPopup(popup: Page, maxHeight: number): Promise<void> {
+  await popup.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
+  const height = (await popup.evaluate('document.documentElement.scrollHeight')) as number;
+  await popup.setViewport({ width: POPUP_WIDTH, height: Math.min(height, maxHeight) });
+}
+
+/** Folds the popup's long sections so the picture shows every kind of section (the reader can too). */
+async function foldSections(popup: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const summary = await popup.$(`[data-testid="section-${id}"][open] > summary`);
+    if (summary) await summary.click();
+  }
+}
+
+/** Hovers the first corroborated passage (or any marked one) with the mouse, a third of the way down. */
+async function openCard(page: Page): Promise<void> {
+  let category: MarkCategory | undefined;
+  for (const candidate of MARK_CATEGORIES) {
+    if ((await highlightRanges(page, highlightName(candidate))).length > 0) {
+      category = candidate;
+      break;
+    }
+  }
+  let range = category && (await highlightRanges(page, highlightName(category)))[0];
+  if (!category || !range) throw new Error('No marked passage to hover');
+  await page.evaluate(`window.scrollBy(0, ${range.firstLine.top - 150})`);
+  range = (await highlightRanges(page, highlightName(category)))[0]!;
+  const point = pointInside(range.firstLine);
+  await page.mouse.move(point.x, point.y);
+  if (!(await waitForCard(page, true))) throw new Error('The evidence card did not open');
+}
+
+async function main(): Promise<void> {
+  if (process.env.CROSSCHECK_E2E_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, CROSSCHECK_E2E: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const server = await startFixtureServer();
+  const driver = await launchDriver('chromium');
+  try {
+    // The popup on a page with a promotion (long sections folded, so Promotions shows), and on one without.
+    const seed000 = await popupFor(driver, server.url('seed-000-peace-talks.html'));
+    await foldSections(seed000.popup, ['unsupported', 'missing']);
+    await fitPopup(seed000.popup, 1_100);
+    for (const scheme of SCHEMES) {
+      await emulate([seed000.popup], scheme);
+      await shoot(seed000.popup, 'popup-seed-000', scheme);
+    }
+    await seed000.popup.close();
+    const seed002 = await popupFor(driver, server.url('seed-002-security-guarantees.html'));
+    await fitPopup(seed002.popup, 600);
+    for (const scheme of SCHEMES) {
+      await emulate([seed002.popup], scheme);
+      await shoot(seed002.popup, 'popup-seed-002', scheme);
+    }
+    await seed002.popup.close();
+    await seed002.page.close();
+
+    // The page: marks, legend, and the card of the passage under the mouse.
+    await seed000.page.bringToFront();
+    await openCard(seed000.page);
+    for (const scheme of SCHEMES) {
+      await emulate([seed000.page], scheme);
+      await waitForCard(seed000.page, true);
+      await shoot(seed000.page, 'page-seed-000', scheme);
+    }
+
+    const options = await driver.openPage(driver.extensionUrl('options.html'));
+    await options.setViewport({ width: 1000, height: 900 });
+    await options.waitForSelector('[data-testid="privacy-statement"]');
+    for (const scheme of SCHEMES) {
+      await emulate([options], scheme);
+      await shoot(options, 'options', scheme);
+    }
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+}
+
+await main();
