@@ -1,5 +1,6 @@
 import type { Article } from '../article.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
 import { profileArticle } from './profile.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
@@ -40,18 +41,6 @@ export function measureArticle(article: Article): ScoredSentence[][] {
   });
 }
 
-// Cues of the sentence's own wording that a label can confirm.
-const CONTENT_CUES = [
-  'call-to-action',
-  'price-offer',
-  'coupon-code',
-  'persuasive-second-person',
-  'marketing-praise',
-  'hook-question',
-  'affiliate-link',
-  'closing-plug',
-  'segue',
-].map((id) => SIGNAL_IDS.indexOf(id));
 const LABEL = SIGNAL_IDS.indexOf('label-heading');
 
 /**
@@ -59,6 +48,6 @@ const LABEL = SIGNAL_IDS.indexOf('label-heading');
  * paragraphs. The label counts only for a sentence that has an advertising cue of its own.
  */
 function labelNeedsContent(values: number[]): number[] {
-  if ((values[LABEL] ?? 0) > 0 && !CONTENT_CUES.some((index) => (values[index] ?? 0) > 0)) values[LABEL] = 0;
+  if ((values[LABEL] ?? 0) > 0 && !hasAnyCue(SIGNAL_IDS, values, OWN_ADVERT_CUES)) values[LABEL] = 0;
   return values;
 }

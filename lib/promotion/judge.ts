@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { ASKING_CUES, hasAnyCue } from './cue-groups.ts';
 import { measureArticle, SIGNAL_IDS, type ScoredSentence } from './features.ts';
 import { isSiteFurniture } from './furniture.ts';
 import { probability, type PromotionModel } from './model.ts';
@@ -21,17 +22,6 @@ export function judgeArticle(article: Article, model: PromotionModel): Judged[][
   );
 }
 
-// The cues by which an advert asks the reader for something.
-const ASKING_CUES = [
-  'call-to-action',
-  'price-offer',
-  'coupon-code',
-  'persuasive-second-person',
-  'hook-question',
-  'affiliate-link',
-  'closing-plug',
-];
-
 /**
  * Quotations, the site's own furniture, run-on blocks and praise of a person that asks nothing of the reader (an
  * obituary, a profile: 2 of 591 webis advert sentences are about a person) are never judged.
@@ -39,7 +29,7 @@ const ASKING_CUES = [
 export function isExcluded(sentence: ScoredSentence): boolean {
   const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
   const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
-  const personOnly = value('about-a-person') > 0 && !ASKING_CUES.some((id) => value(id) > 0);
+  const personOnly = value('about-a-person') > 0 && !hasAnyCue(SIGNAL_IDS, sentence.values, ASKING_CUES);
   const text = sentence.context.sentence.text;
   return (
     quotedShare(text) >= MAX_QUOTED_SHARE ||

@@ -2,6 +2,7 @@ import type { Article } from '../article.ts';
 import type { Promotion } from '../report.ts';
 import type { ScoredSentence } from './features.ts';
 import { SIGNAL_IDS } from './features.ts';
+import { hasAnyCue, SELLING_CUES } from './cue-groups.ts';
 import { firedSignals, type PromotionModel } from './model.ts';
 import { labelAbove } from './signals/label-heading.ts';
 
@@ -58,21 +59,8 @@ function passagesOfBlock(
   }));
 }
 
-// Cues that only selling text carries; a sentence next to an advert that has one is part of the advert.
-const SELLING_CUES = [
-  'call-to-action',
-  'coupon-code',
-  'affiliate-link',
-  'label-heading',
-  'price-offer',
-  'hook-question',
-];
-const SELLING_INDEXES = SELLING_CUES.map((id) => SIGNAL_IDS.indexOf(id));
-
 function sellsDirectly({ sentence, score }: Judged): boolean {
-  if (score === 0) return false;
-  const value = (index: number) => sentence.values[index] ?? 0;
-  return SELLING_INDEXES.some((index) => value(index) > 0);
+  return score > 0 && hasAnyCue(SIGNAL_IDS, sentence.values, SELLING_CUES);
 }
 
 function signalsOf(judged: Judged[], model: PromotionModel): string[] {

@@ -1,0 +1,40 @@
+/**
+ * Groups of signal ids that the rules around the model share (one place, so the rules stay consistent).
+ * Values are looked up by id in a sentence's value vector (SIGNAL_IDS order).
+ */
+
+/** Cues by which an advert asks the reader for something. */
+export const ASKING_CUES = [
+  'call-to-action',
+  'price-offer',
+  'coupon-code',
+  'persuasive-second-person',
+  'hook-question',
+  'affiliate-link',
+  'closing-plug',
+] as const;
+
+/** Advertising wording of the sentence's own, which a label can confirm. */
+export const OWN_ADVERT_CUES = [...ASKING_CUES, 'marketing-praise', 'segue'] as const;
+
+/**
+ * Cues only selling text carries (plain "you can…" instructions excluded): a sentence next to an advert that has
+ * one is part of the advert.
+ */
+export const SELLING_CUES = [
+  'call-to-action',
+  'price-offer',
+  'coupon-code',
+  'hook-question',
+  'affiliate-link',
+  'label-heading',
+] as const;
+
+/** Whether any signal of the group is present in a value vector. */
+export function hasAnyCue(
+  ids: readonly string[],
+  values: readonly number[],
+  group: readonly string[],
+): boolean {
+  return group.some((id) => (values[ids.indexOf(id)] ?? 0) > 0);
+}
