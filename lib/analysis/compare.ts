@@ -6,6 +6,7 @@ import type { Claim, Evidence, MissingFact, StoryMatch } from '../report.ts';
 import { conflictDetail } from './conflicts.ts';
 import { displayName } from './display-name.ts';
 import { matchProbability } from './matcher.ts';
+import { LEAD_SENTENCES, leadSimilarity } from './lead.ts';
 import { findMissing } from './missing.ts';
 import { pairFeatures, type TermStats } from './pair-features.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
@@ -64,12 +65,19 @@ export function compareWithCorpus(
   const excluded = new Set((options.exclude ?? []).flatMap((id) => corpus.docIndex.get(id) ?? []));
 
   const titleView = mapper.view(article.title, sentenceTerms(article.title));
+  const pageLead = new Set([...titleView.seq, ...views.slice(0, LEAD_SENTENCES).flatMap((view) => view.seq)]);
   const ranked = rankDocuments(
     [...views.map((view) => view.seq), titleView.seq],
     corpus,
     excluded,
     MAX_CANDIDATE_DOCS,
-  ).filter((entry) => entry.score >= THRESHOLDS.candidateDoc);
+  )
+    .filter((entry) => entry.score >= THRESHOLDS.candidateDoc)
+    .map((entry) => ({
+      doc: entry.doc,
+      score: storyScore(entry.score, leadSimilarity(pageLead, entry.doc, corpus)),
+    }))
+    .sort((a, b) => b.score - a.score);
   if (ranked.length === 0) return NOTHING;
 
   let matches = matchAll(
@@ -126,6 +134,11 @@ export function compareWithCorpus(
     stats,
   );
   return { story, claims, missing };
+}
+
+/** Whole-article similarity (same topic) blended with lead similarity (same event). */
+function storyScore(whole: number, lead: number): number {
+  return (1 - THRESHOLDS.leadWeight) * whole + THRESHOLDS.leadWeight * lead;
 }
 
 /** Scores every page claim against every sentence of the candidate articles. */

@@ -16,6 +16,9 @@ export const THRESHOLDS = {
   covered: 0.25,
   /** Two reference sentences (from different articles) state the same missing fact. */
   sameFact: 0.25,
+  /** Share of lead similarity (title and first sentences: the event) in an article's story score; the rest is
+   * whole-article similarity (the topic). */
+  leadWeight: 0.6,
   /** Lowest document similarity for a corpus article to be compared at all. */
   candidateDoc: 0.05,
   /** A corpus article covers the page's story: document similarity at least this … */

@@ -50,6 +50,16 @@ describe('compareWithCorpus on copies of corpus articles', () => {
       for (const evidence of claim.evidence) expect(evidence.docId).not.toBe('002_3e54b03032518af5');
   });
 
+  it('ranks the same event first, not just the same topic: the February calls pair 001 with 004', () => {
+    for (const [page, other] of [
+      ['001_8795b68136b604a4', '004_24dea756a2b6def1'],
+      ['004_24dea756a2b6def1', '001_8795b68136b604a4'],
+    ] as const) {
+      const result = compareWithCorpus(seed(`${page}.txt`), bundledCorpus(), { exclude: [page] });
+      expect(result.story.related[0]?.docId).toBe(other);
+    }
+  });
+
   it('leaves excluded articles out entirely', () => {
     const result = compareWithCorpus(seed('004_24dea756a2b6def1.txt'), bundledCorpus(), {
       exclude: ['004_24dea756a2b6def1'],
