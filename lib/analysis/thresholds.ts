@@ -5,7 +5,7 @@
  */
 export const THRESHOLDS = {
   /** A reference sentence from a related article corroborates a page sentence. */
-  corroborate: 0.28,
+  corroborate: 0.22,
   /** The same, for evidence from an article that is not among the page's related ones. */
   corroborateOther: 0.4,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
