@@ -33,11 +33,11 @@ export function Legend({ counts, visible, announcement, onToggle, onStep, onClea
         ))}
       </ul>
       <div class="legend-actions">
-        <button type="button" onClick={() => onStep(-1)} aria-label="Previous mark">
-          ‹ Prev
+        <button type="button" onClick={() => onStep(-1)}>
+          <span aria-hidden="true">‹ </span>Previous mark
         </button>
-        <button type="button" onClick={() => onStep(1)} aria-label="Next mark">
-          Next ›
+        <button type="button" onClick={() => onStep(1)}>
+          Next mark<span aria-hidden="true"> ›</span>
         </button>
         <button type="button" onClick={onClear} data-testid="legend-clear">
           Clear marks
