@@ -18,7 +18,9 @@ export { findSponsoredCards } from './cards/find-sponsored-cards.ts';
 export function detectPromotions(article: Article, options: { pageCards?: PageCard[] } = {}): Promotion[] {
   if (isDisclosedReviewPage(article)) return [];
   const inText = choosePassages(article, judgeArticle(article, MODEL), MODEL);
-  const cards = scoreCards(options.pageCards ?? [], MODEL).filter((card) => !overlapsAny(card.text, inText));
+  const cards = scoreCards(article, options.pageCards ?? [], MODEL).filter(
+    (card) => !overlapsAny(card.text, inText),
+  );
   return [...inText, ...cards];
 }
 

@@ -82,13 +82,13 @@ export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitE
         fold: foldOf(fixture.file),
       } satisfies FitExample;
     }),
-    ...pageCards.map((card) => {
-      const expected = fixture.expect.some((text) => text === card.text);
+    ...cardValues(article, pageCards).map((values, index) => {
+      const expected = fixture.expect.some((text) => text === pageCards[index]?.text);
       return {
-        values: cardValues(card),
+        values,
         label: expected ? 1 : 0,
         weight,
-        text: card.text,
+        text: pageCards[index]?.text ?? '',
         topic: 'fixture',
         fold: foldOf(fixture.file),
       } satisfies FitExample;

@@ -1,5 +1,6 @@
 import { blocksOf } from '../../extract/blocks.ts';
 import { lexicon } from '../lexicon.ts';
+import { countMatches } from '../text/patterns.ts';
 import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
 import { classifyLink } from './link-kinds.ts';
 import type { PageCard } from './page-card.ts';
@@ -12,7 +13,8 @@ const MIN_CUES = 2;
 
 /**
  * Scans the live page for sponsored product boxes, including the asides Readability drops: boxes around a
- * sponsored or affiliate link, a shop button, or a paid-content marker, that show at least two advertising cues.
+ * sponsored or affiliate link, a shop button, a coupon code or a paid-content marker, that show at least two
+ * advertising cues.
  */
 export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
@@ -29,8 +31,12 @@ export function findSponsoredCards(doc: Document): PageCard[] {
   return cards;
 }
 
+// A coupon code is announced in a short run of text ("Use code FRESH20 for 20% off").
+const MAX_COUPON_TEXT = 200;
+
 function isAnchor(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
+  if (hasCouponCode(element)) return true;
   if (tag === 'A' && classifyLink(element.getAttribute('href') ?? '', element.getAttribute('rel') ?? ''))
     return true;
   if ((tag === 'A' || tag === 'BUTTON' || element.getAttribute('role') === 'button') && isShopButton(element))
@@ -69,6 +75,12 @@ function cardOf(box: Element): PageCard | null {
   const furniture = lexicon.furniture.count(text) > 0 && !signals.includes('affiliate-link');
   if (furniture || signals.length < MIN_CUES) return null;
   return { text, signals, links };
+}
+
+function hasCouponCode(element: Element): boolean {
+  if (element.children.length > 3) return false;
+  const text = element.textContent ?? '';
+  return text.length <= MAX_COUPON_TEXT && countMatches(lexicon.couponCodes, text) > 0;
 }
 
 function isShopButton(element: Element): boolean {

@@ -1,41 +1,50 @@
-import { articleFromText } from '../../extract/article-from-text.ts';
+import type { Article } from '../../article.ts';
 import type { Promotion } from '../../report.ts';
 import { measureArticle, SIGNAL_IDS } from '../features.ts';
 import { isExcluded } from '../judge.ts';
 import { firedSignals, probability, type PromotionModel } from '../model.ts';
 import type { PageCard } from './page-card.ts';
 
-// Without an article around it, a box's topic and names say nothing.
-const CONTEXT_SIGNALS = new Set(['off-topic', 'product-naming']);
-
 /** Scores the sponsored boxes of the live page with the same model as the text. */
-export function scoreCards(cards: readonly PageCard[], model: PromotionModel): Promotion[] {
-  return cards.flatMap((card) => {
-    const values = cardValues(card);
-    const score = probability(model, SIGNAL_IDS, values);
+export function scoreCards(article: Article, cards: readonly PageCard[], model: PromotionModel): Promotion[] {
+  const values = cardValues(article, cards);
+  return cards.flatMap((card, index) => {
+    const cardValues = values[index] ?? [];
+    const score = probability(model, SIGNAL_IDS, cardValues);
     if (score < model.threshold) return [];
     return [
       {
         text: card.text,
-        signals: firedSignals(model, SIGNAL_IDS, values),
+        signals: firedSignals(model, SIGNAL_IDS, cardValues),
         score: Math.round(score * 1000) / 1000,
       },
     ];
   });
 }
 
-/** A cue seen in the box's markup counts at full strength; a cue read in its text at the strength it measured. */
-export function cardValues(card: PageCard): number[] {
-  const article = articleFromText(`card\n${card.text}`);
-  const block = article.blocks[0];
-  if (block) block.links = card.links ?? [];
-  const values = SIGNAL_IDS.map((id): number => (card.signals.includes(id) ? 1 : 0));
-  for (const sentence of measureArticle(article).flat()) {
-    if (isExcluded(sentence)) continue;
-    sentence.values.forEach((value, index) => {
-      const id = SIGNAL_IDS[index] ?? '';
-      if (!CONTEXT_SIGNALS.has(id)) values[index] = Math.max(values[index] ?? 0, value);
-    });
-  }
-  return values;
+/**
+ * The signal values of each box, read as if it were one more paragraph of the page (so that its topic and names
+ * are compared with the article's): a cue seen in the box's markup counts at full strength, a cue read in its
+ * text at the strongest strength any of its sentences measured.
+ */
+export function cardValues(article: Article, cards: readonly PageCard[]): number[][] {
+  if (cards.length === 0) return [];
+  const extended: Article = {
+    ...article,
+    blocks: [
+      ...article.blocks,
+      ...cards.map((card) => ({ kind: 'paragraph' as const, text: card.text, links: card.links ?? [] })),
+    ],
+  };
+  const measured = measureArticle(extended).slice(article.blocks.length);
+  return cards.map((card, index) => {
+    const values = SIGNAL_IDS.map((id): number => (card.signals.includes(id) ? 1 : 0));
+    for (const sentence of measured[index] ?? []) {
+      if (isExcluded(sentence)) continue;
+      sentence.values.forEach((value, signal) => {
+        values[signal] = Math.max(values[signal] ?? 0, value);
+      });
+    }
+    return values;
+  });
 }
