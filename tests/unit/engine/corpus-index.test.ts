@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
+import { cleanDocument } from '../../../lib/corpus/clean.ts';
 import { buildCorpusIndex, loadCorpus, type CorpusIndexJson } from '../../../lib/corpus/corpus.ts';
 import { readCorpusDocuments } from '../../../scripts/corpus-documents.ts';
 import { serializeIndex } from '../../../scripts/serialize-index.ts';
@@ -35,6 +36,14 @@ describe('the bundled corpus index', () => {
       'share-icon',
     ];
     for (const word of forbidden) expect(texts.filter((text) => text.includes(word))).toEqual([]);
+  });
+
+  it('drops a promotion the promotions detector finds, even without a heading announcing it', () => {
+    const [doc] = readCorpusDocuments();
+    const text = doc!.text.replace('Related Product Recommendation\n', '');
+    const { paragraphs } = cleanDocument({ ...doc!, text });
+    expect(paragraphs.some((paragraph) => paragraph.includes('Kindle'))).toBe(false);
+    expect(paragraphs.some((paragraph) => paragraph.includes('Marco Rubio'))).toBe(true);
   });
 
   it('keeps the news, including table rows that are sentences', () => {
