@@ -10,14 +10,16 @@ export function conflictDetail(
   page: SentenceView,
   reference: SentenceView,
   label: string,
-  nameOf: (term: number) => string,
+  nameOf: (sentence: SentenceView, term: number) => string,
   isName: (term: number) => boolean,
 ): string | null {
   const figures = figureConflict(page.quantities, reference.quantities);
   if (figures) return `${figures.page} here; ${figures.reference} in ${label}`;
   const speakers = speakerConflict(page, reference, isName);
   if (speakers) {
-    return `quote attributed to ${speakers.page.map(nameOf).join(' ')} here; to ${speakers.reference.map(nameOf).join(' ')} in ${label}`;
+    const named = (sentence: SentenceView, terms: number[]) =>
+      terms.map((term) => nameOf(sentence, term)).join(' ');
+    return `quote attributed to ${named(page, speakers.page)} here; to ${named(reference, speakers.reference)} in ${label}`;
   }
   return null;
 }

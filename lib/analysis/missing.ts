@@ -1,6 +1,6 @@
 import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
 import type { MissingFact } from '../report.ts';
-import type { PairMatch } from './compare.ts';
+import type { PairMatch } from './match-pairs.ts';
 import { matchProbability } from './matcher.ts';
 import { pairFeatures, type TermStats } from './pair-features.ts';
 import type { SentenceView } from './sentence-view.ts';

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/corpus.ts';
 import type { Quantity } from '../text/numbers.ts';
 import { hedgeCount } from '../text/hedges.ts';
 import type { SentenceTerms } from '../text/sentence-terms.ts';
@@ -20,6 +20,7 @@ export interface SentenceView {
 /** Gives page terms the corpus's ids; terms the corpus never uses get fresh ids past its vocabulary. */
 export class TermMapper {
   private readonly extra = new Map<string, number>();
+  private readonly extraTerms: string[] = [];
   constructor(private readonly corpus: Pick<Corpus, 'termIds' | 'terms'>) {}
 
   idOf(term: string): number {
@@ -29,8 +30,14 @@ export class TermMapper {
     if (id === undefined) {
       id = this.corpus.terms.length + this.extra.size;
       this.extra.set(term, id);
+      this.extraTerms.push(term);
     }
     return id;
+  }
+
+  /** The term an id stands for, from the corpus vocabulary or the page's own. */
+  termOf(id: number): string {
+    return this.corpus.terms[id] ?? this.extraTerms[id - this.corpus.terms.length] ?? '';
   }
 
   view(text: string, info: SentenceTerms): SentenceView {
@@ -46,8 +53,4 @@ export class TermMapper {
       hedges: hedgeCount(info.tokens),
     };
   }
-}
-
-export function corpusView(sentence: CorpusSentence): SentenceView {
-  return sentence;
 }

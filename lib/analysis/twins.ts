@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.ts';
-import type { PairMatch } from './compare.ts';
+import type { PairMatch } from './match-pairs.ts';
 import { THRESHOLDS } from './thresholds.ts';
 
 /**

@@ -33,6 +33,14 @@ describe('compareWithCorpus on the dev pages', () => {
     expect(claim?.evidence[0]?.docId).toBe('002_3e54b03032518af5');
   });
 
+  it('says who a quote is given to here and in the reference', () => {
+    const claim = analyseDevPage('swapped-speaker.txt').claims.find((entry) =>
+      entry.text.includes('Putin remarked'),
+    );
+    expect(claim?.status).toBe('conflicting');
+    expect(claim?.detail).toBe('quote attributed to Putin here; to Trump in PRESS AI WORLD');
+  });
+
   it('gives missing context only from the related articles, with their ids', () => {
     const result = analyseDevPage('swapped-speaker.txt');
     const related = new Set(result.story.related.map((entry) => entry.docId));

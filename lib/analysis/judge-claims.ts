@@ -1,0 +1,120 @@
+import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import type { Claim, Evidence } from '../report.ts';
+import { conflictDetail } from './conflicts.ts';
+import { displayName } from './display-name.ts';
+import type { PairMatch } from './match-pairs.ts';
+import type { TermStats } from './pair-features.ts';
+import type { SentenceView } from './sentence-view.ts';
+import { MAX_EVIDENCE, THRESHOLDS } from './thresholds.ts';
+
+/**
+ * The status of each page sentence: conflicting (the same claim with another figure or speaker), corroborated
+ * (a reference states it), or unsupported (checkable, and no reference states it). Commentary is left out.
+ */
+export function judgeClaims(
+  views: SentenceView[],
+  matches: PairMatch[],
+  corpus: Corpus,
+  stats: TermStats,
+  relatedDocs: Set<number>,
+  termOf: (term: number) => string,
+): Claim[] {
+  const byPage = new Map<number, PairMatch[]>();
+  for (const match of matches) {
+    if (!byPage.has(match.page)) byPage.set(match.page, []);
+    byPage.get(match.page)!.push(match);
+  }
+  const claims: Claim[] = [];
+  views.forEach((view, page) => {
+    // Commentary ("could signal", "broader implications") states nothing to check: not a claim.
+    if (view.hedges >= THRESHOLDS.commentaryHedges) return;
+    const own = (byPage.get(page) ?? []).sort((a, b) => b.probability - a.probability);
+    const conflict = findConflict(view, own, corpus, stats, termOf);
+    if (conflict) {
+      claims.push({
+        text: view.text,
+        status: 'conflicting',
+        evidence: [evidenceOf(conflict.match, corpus)],
+        detail: conflict.detail,
+      });
+      return;
+    }
+    // An article on the page's story is a likelier witness than one on another story: it needs less.
+    const supporting = own.filter(
+      (match) =>
+        match.probability >=
+        (relatedDocs.has(corpus.sentences[match.sentence]!.doc)
+          ? THRESHOLDS.corroborate
+          : THRESHOLDS.corroborateOther),
+    );
+    if (supporting.length > 0) {
+      claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(supporting, corpus) });
+      return;
+    }
+    if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
+  });
+  return claims;
+}
+
+function findConflict(
+  view: SentenceView,
+  own: PairMatch[],
+  corpus: Corpus,
+  stats: TermStats,
+  termOf: (term: number) => string,
+) {
+  for (const match of own) {
+    if (match.withoutFigures < THRESHOLDS.conflict) continue;
+    const reference = corpus.sentences[match.sentence]!;
+    const label = docLabel(reference, corpus);
+    const detail = conflictDetail(
+      view,
+      reference,
+      label,
+      (sentence, term) => displayName(sentence.text, termOf(term)),
+      stats.isName,
+    );
+    if (detail) return { match, detail };
+  }
+  return null;
+}
+
+/** Worth reporting as unsupported: it states a figure or names someone, and says something about it. */
+function isCheckable(view: SentenceView, stats: TermStats): boolean {
+  const content = [...view.termSet].filter((term) => !stats.isName(term)).length;
+  const named = [...view.termSet].some((term) => stats.isName(term));
+  return content >= 3 && (view.quantities.length > 0 || named);
+}
+
+/** The best reference sentences, one per article first. */
+function pickEvidence(supporting: PairMatch[], corpus: Corpus): Evidence[] {
+  const seen = new Set<number>();
+  const picked: PairMatch[] = [];
+  for (const match of supporting) {
+    const doc = corpus.sentences[match.sentence]!.doc;
+    if (seen.has(doc)) continue;
+    seen.add(doc);
+    picked.push(match);
+  }
+  return picked.slice(0, MAX_EVIDENCE).map((match) => evidenceOf(match, corpus));
+}
+
+function evidenceOf(match: PairMatch, corpus: Corpus): Evidence {
+  const sentence = corpus.sentences[match.sentence]!;
+  const doc = corpus.docs[sentence.doc]!;
+  return {
+    docId: doc.id,
+    source: doc.site ?? doc.title,
+    text: sentence.text,
+    score: round(match.probability),
+  };
+}
+
+function docLabel(sentence: CorpusSentence, corpus: Corpus): string {
+  const doc = corpus.docs[sentence.doc]!;
+  return doc.site ?? doc.id.split('_')[0] ?? doc.id;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,49 @@
+import type { Corpus } from '../corpus/corpus.ts';
+import { matchProbability } from './matcher.ts';
+import { pairFeatures, type TermStats } from './pair-features.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+/** One scored (page sentence, reference sentence) pair. */
+export interface PairMatch {
+  page: number;
+  sentence: number;
+  probability: number;
+  /** The probability with the figure feature left out: "same claim, whatever the numbers say". */
+  withoutFigures: number;
+  /** The smaller of the two sentences' weighted term coverages: near 1 for near-verbatim copies. */
+  coverage: number;
+}
+
+/** Scores every page claim against every sentence of the candidate articles. */
+export function matchAll(
+  views: SentenceView[],
+  docs: number[],
+  corpus: Corpus,
+  stats: TermStats,
+): PairMatch[] {
+  const matches: PairMatch[] = [];
+  for (const doc of docs) {
+    const { first, count } = corpus.docs[doc]!;
+    for (let sentence = first; sentence < first + count; sentence++) {
+      const reference = corpus.sentences[sentence]!;
+      views.forEach((view, page) => {
+        // Pairs sharing fewer than two terms cannot reach any threshold: skip the full feature computation.
+        let shared = 0;
+        for (const term of reference.termSet) if (view.termSet.has(term) && ++shared >= 2) break;
+        if (shared < 2) return;
+        const features = pairFeatures(view, reference, stats);
+        const probability = matchProbability(features);
+        if (probability < 0.05) return;
+        const withoutFigures = features[5] === 0 ? probability : matchProbability(features.with(5, 0));
+        matches.push({
+          page,
+          sentence,
+          probability,
+          withoutFigures,
+          coverage: Math.min(features[0]!, features[1]!),
+        });
+      });
+    }
+  }
+  return matches;
+}
