@@ -13,7 +13,7 @@ export const THRESHOLDS = {
    * other years or other people. */
   conflict: 0.45,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
-  covered: 0.25,
+  covered: 0.2,
   /** Two reference sentences (from different articles) state the same missing fact. */
   sameFact: 0.25,
   /** Share of lead similarity (title and first sentences: the event) in an article's story score; the rest is
