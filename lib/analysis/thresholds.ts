@@ -19,24 +19,24 @@ export const THRESHOLDS = {
   /** Share of lead similarity (title and first sentences: the event) in an article's story score; the rest is
    * whole-article similarity (the topic). */
   leadWeight: 0.6,
-  /** Lowest document similarity for a corpus article to be compared at all. */
+  /** Lowest whole-article similarity for a corpus article to be compared at all. */
   candidateDoc: 0.05,
-  /** A corpus article covers the page's story: document similarity at least this … */
+  /** A corpus article covers the page's story: story score (whole article and lead) at least this … */
   relatedDoc: 0.12,
   /** … and at least this share of the best article's similarity (articles on the same topic but another
    * event score a little lower than the event's own coverage) … */
   relatedShare: 0.7,
-  /** Missing context comes only from related articles at least this close to the best one. */
-  missingShare: 0.8,
   /** … provided some article restates at least this many of the page's claims … */
   relatedMatches: 2,
   /** … each at least this likely. */
   storySupport: 0.2,
+  /** Missing context comes only from related articles at least this close to the best one. */
+  missingShare: 0.8,
   /** Words of speculation that make a sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
   commentaryHedges: 3,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
-  /** Pair probability counted as near-verbatim. */
+  /** Weighted term coverage (the smaller of the two sentences') counted as near-verbatim. */
   verbatim: 0.9,
 };
 
