@@ -6,7 +6,7 @@
  *   3. BASIL news, held-out half: how many real news articles get any false alarm;
  *   4. our fixtures: every form found exactly, every never-flag page clean;
  *   5. real pages (Mozilla Readability's 130 test pages, unlabelled): which get a promotion, and the time
- *      detectPromotions takes per article (median and 95th percentile, after extraction, warm).
+ *      detectPromotions takes per article (best of 3 warm runs; median, 95th percentile, max; after extraction).
  *   npx tsx scripts/eval-promotions.ts
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -60,9 +60,15 @@ function evalRealPages(): void {
   const times: number[] = [];
   const flagged: string[] = [];
   for (const page of pages) {
-    const started = performance.now();
-    const promotions = detectPromotions(page.article, { pageCards: page.pageCards });
-    times.push(performance.now() - started);
+    // Best of three runs: the machine may be busy with other work, which is not our cost.
+    let best = Infinity;
+    let promotions: Promotion[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      promotions = detectPromotions(page.article, { pageCards: page.pageCards });
+      best = Math.min(best, performance.now() - started);
+    }
+    times.push(best);
     for (const p of promotions)
       flagged.push(`  ${page.name}: ${p.score} [${p.signals.join(', ')}] ${p.text.slice(0, 140)}`);
   }
@@ -72,7 +78,7 @@ function evalRealPages(): void {
   const pagesFlagged = new Set(flagged.map((line) => line.split(':')[0])).size;
   console.log(
     `\nReal pages (Readability test pages, unlabelled): ${pagesFlagged}/${pages.length} with a promotion;` +
-      ` detectPromotions ${at(0.5)} ms median, ${at(0.95)} ms p95 per article (mean ${words.toFixed(0)} words)`,
+      ` detectPromotions ${at(0.5)} ms median, ${at(0.95)} ms p95, ${at(1)} ms max per article (best of 3 runs) (mean ${words.toFixed(0)} words)`,
   );
   for (const line of flagged) console.log(line);
 }

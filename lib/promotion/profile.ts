@@ -3,66 +3,74 @@ import type { SentenceSpan } from '../text/sentences.ts';
 import { adVocabularyDensity } from './text/ad-vocabulary.ts';
 import { contentWordsOf } from './text/words.ts';
 
-/** Article-wide facts the signals compare a sentence against, computed once per article. */
+/** In the "who uses it" maps: used in more than one place. */
+export const SHARED = -1;
+/** In blocksByName: the title. */
+export const TITLE = -2;
+
+/**
+ * Article-wide facts the signals compare a sentence against, computed once per article. The "who uses it" maps
+ * keep only the one user, or SHARED: that is all the signals ask, and it keeps long pages cheap.
+ */
 export interface ArticleProfile {
-  /** For each content word, the sentences ("block:sentence") that use it. */
-  sentencesByWord: Map<string, Set<string>>;
-  /** The distinct content words of each judged sentence ("block:sentence" → words). */
-  wordsBySentence: Map<string, string[]>;
+  /** For each content word, the one sentence (sentenceKey) that uses it, or SHARED. */
+  sentenceByWord: Map<string, number>;
+  /** The distinct content words of each judged sentence. */
+  wordsBySentence: Map<number, string[]>;
   titleWords: Set<string>;
   /** Indexes of the blocks that are running text (not headings). */
   textBlockIndexes: number[];
-  /** Advertising vocabulary per word of every judged sentence ("block:sentence" → density). */
-  adDensity: Map<string, number>;
+  /** Advertising vocabulary per ten words of every judged sentence. */
+  adDensity: Map<number, number>;
   /** The median of those densities: how loud the article usually is. */
   typicalAdDensity: number;
-  /** For each capitalised word (a name's part), the blocks that use it; -1 is the title. */
-  blocksByName: Map<string, Set<number>>;
+  /** For each capitalised word (a name's part), the one block that uses it (TITLE for the title), or SHARED. */
+  blockByName: Map<string, number>;
 }
 
 // Capitalised words of three letters or more, possessive dropped: the parts of names.
 export const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{2,}/gu;
 
-export function sentenceKey(blockIndex: number, sentenceIndex: number): string {
-  return `${blockIndex}:${sentenceIndex}`;
+/** A number naming one sentence of the article (sentence -1: a block that is not judged, such as a heading). */
+export function sentenceKey(blockIndex: number, sentenceIndex: number): number {
+  return blockIndex * 100_000 + sentenceIndex + 1;
+}
+
+function noteUser(map: Map<string, number>, key: string, user: number): void {
+  const seen = map.get(key);
+  if (seen === undefined) map.set(key, user);
+  else if (seen !== user) map.set(key, SHARED);
 }
 
 export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[][]): ArticleProfile {
-  const sentencesByWord = new Map<string, Set<string>>();
-  const adDensity = new Map<string, number>();
-  const wordsBySentence = new Map<string, string[]>();
-  const add = (word: string, key: string) => {
-    const keys = sentencesByWord.get(word) ?? new Set<string>();
-    keys.add(key);
-    sentencesByWord.set(word, keys);
-  };
+  const sentenceByWord = new Map<string, number>();
+  const adDensity = new Map<number, number>();
+  const wordsBySentence = new Map<number, string[]>();
   article.blocks.forEach((block, blockIndex) => {
     const sentences = sentencesByBlock[blockIndex];
     // Headings and quotes are not judged but still tell what the article is about.
     if (!sentences || sentences.length === 0) {
-      for (const word of contentWordsOf(block.text)) add(word, sentenceKey(blockIndex, -1));
+      for (const word of contentWordsOf(block.text))
+        noteUser(sentenceByWord, word, sentenceKey(blockIndex, -1));
       return;
     }
     sentences.forEach((sentence, sentenceIndex) => {
       const key = sentenceKey(blockIndex, sentenceIndex);
       const words = [...new Set(contentWordsOf(sentence.text))];
       wordsBySentence.set(key, words);
-      for (const word of words) add(word, key);
+      for (const word of words) noteUser(sentenceByWord, word, key);
       adDensity.set(key, adVocabularyDensity(sentence.text));
     });
   });
-  const blocksByName = new Map<string, Set<number>>();
-  [article.title, ...article.blocks.map((block) => block.text)].forEach((text, index) => {
-    for (const name of text.match(CAPITALISED) ?? []) {
-      const blocks = blocksByName.get(name) ?? new Set<number>();
-      blocks.add(index - 1);
-      blocksByName.set(name, blocks);
-    }
+  const blockByName = new Map<string, number>();
+  for (const name of article.title.match(CAPITALISED) ?? []) noteUser(blockByName, name, TITLE);
+  article.blocks.forEach((block, index) => {
+    for (const name of block.text.match(CAPITALISED) ?? []) noteUser(blockByName, name, index);
   });
   return {
-    sentencesByWord,
+    sentenceByWord,
     wordsBySentence,
-    blocksByName,
+    blockByName,
     typicalAdDensity: median([...adDensity.values()]),
     titleWords: new Set(contentWordsOf(article.title)),
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),

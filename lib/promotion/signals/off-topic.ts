@@ -13,8 +13,8 @@ export const offTopic: Signal = {
     if (words.length < MIN_WORDS) return 0;
     const foreign = words.filter((word) => {
       if (profile.titleWords.has(word)) return false;
-      const users = profile.sentencesByWord.get(word);
-      return !users || (users.size === 1 && users.has(own));
+      const user = profile.sentenceByWord.get(word);
+      return user === undefined || user === own;
     });
     return foreign.length / words.length;
   },

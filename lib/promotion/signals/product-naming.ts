@@ -37,7 +37,7 @@ function firstWordIndex(text: string): number {
 /** Whether any capitalised word of the name (three letters or more) appears in another block or the title. */
 function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
   return (name.match(CAPITALISED) ?? []).some((word) => {
-    const blocks = profile.blocksByName.get(word);
-    return !!blocks && (blocks.size > 1 || !blocks.has(blockIndex));
+    const user = profile.blockByName.get(word);
+    return user !== undefined && user !== blockIndex;
   });
 }
