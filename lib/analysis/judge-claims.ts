@@ -40,13 +40,12 @@ export function judgeClaims(
       return;
     }
     // An article on the page's story is a likelier witness than one on another story: it needs less.
-    const supporting = own.filter(
-      (match) =>
-        match.probability >=
-        (relatedDocs.has(corpus.sentences[match.sentence]!.doc)
-          ? THRESHOLDS.corroborate
-          : THRESHOLDS.corroborateOther),
-    );
+    // A related article may also restate one clause of a long sentence almost word for word.
+    const supporting = own.filter((match) => {
+      const related = relatedDocs.has(corpus.sentences[match.sentence]!.doc);
+      if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
+      return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
+    });
     if (supporting.length > 0) {
       claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(supporting, corpus) });
       return;

@@ -12,6 +12,8 @@ export interface PairMatch {
   withoutFigures: number;
   /** The smaller of the two sentences' weighted term coverages: near 1 for near-verbatim copies. */
   coverage: number;
+  /** How fully one sentence restates a clause of the other (see pair-features.ts). */
+  clause: number;
 }
 
 /** Scores every page claim against every sentence of the candidate articles. */
@@ -41,6 +43,7 @@ export function matchAll(
           probability,
           withoutFigures,
           coverage: Math.min(features[0]!, features[1]!),
+          clause: features[8] ?? 0,
         });
       });
     }

@@ -6,6 +6,8 @@
 export const THRESHOLDS = {
   /** A reference sentence from a related article corroborates a page sentence. */
   corroborate: 0.22,
+  /** …or restates one clause of the page sentence this fully (weighted share of the clause's terms). */
+  clauseCorroborate: 0.7,
   /** The same, for evidence from an article that is not among the page's related ones. */
   corroborateOther: 0.4,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
