@@ -22,6 +22,7 @@ import {
   highlightRanges,
   isInViewport,
   legend,
+  legendCounts,
   marksPlacedFooter,
   pageViewport,
   pointInside,
@@ -45,17 +46,6 @@ import { startRequestLogger, type RequestLogger } from './harness/request-logger
 const SEED_000 = 'seed-000-peace-talks.html';
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, n) => total + n, 0);
-
-/** The legend's count per category, read from its labels ("Corroborated (4)"). */
-function legendCounts(labels: readonly string[]): Partial<Record<MarkCategory, number>> {
-  const counts: Partial<Record<MarkCategory, number>> = {};
-  for (const category of MARK_CATEGORIES) {
-    const label = labels.find((text) => text.startsWith(`${CATEGORY_LABEL[category]} (`));
-    const count = label?.match(/\((\d+)\)$/)?.[1];
-    if (count !== undefined) counts[category] = Number(count);
-  }
-  return counts;
-}
 
 /** The passage an announcement names: "Mark 3 of 12, Corroborated: <passage>". */
 const passageOf = (announcement: string) => announcement.replace(/^Mark \d+ of \d+, [^:]+: /, '');

@@ -263,6 +263,17 @@ export async function legend(page: Page): Promise<LegendView | null> {
   })()`)) as LegendView | null;
 }
 
+/** The legend's count per category, read from its labels ("Corroborated (4)"). */
+export function legendCounts(labels: readonly string[]): Partial<Record<MarkCategory, number>> {
+  const counts: Partial<Record<MarkCategory, number>> = {};
+  for (const category of MARK_CATEGORIES) {
+    const label = labels.find((text) => text.startsWith(`${CATEGORY_LABEL[category]} (`));
+    const count = label?.match(/\((\d+)\)$/)?.[1];
+    if (count !== undefined) counts[category] = Number(count);
+  }
+  return counts;
+}
+
 /** The legend's step buttons, by position (their names may change; see the Label-in-Name finding). */
 export const LEGEND_PREVIOUS = '.legend-actions button:nth-child(1)';
 export const LEGEND_NEXT = '.legend-actions button:nth-child(2)';
