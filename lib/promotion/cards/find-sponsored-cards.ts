@@ -33,6 +33,23 @@ export function findSponsoredCards(doc: Document): PageCard[] {
 
 // A coupon code is announced in a short run of text ("Use code FRESH20 for 20% off").
 const MAX_COUPON_TEXT = 200;
+// Only elements holding inline markup are read for codes, so no large subtree's text is ever assembled.
+const INLINE_TAGS = new Set([
+  'A',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'SPAN',
+  'CODE',
+  'MARK',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'BR',
+  'U',
+  'S',
+]);
 
 function isAnchor(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -78,7 +95,8 @@ function cardOf(box: Element): PageCard | null {
 }
 
 function hasCouponCode(element: Element): boolean {
-  if (element.children.length > 3) return false;
+  if (Array.from(element.children).some((child) => !INLINE_TAGS.has(child.tagName.toUpperCase())))
+    return false;
   const text = element.textContent ?? '';
   return text.length <= MAX_COUPON_TEXT && countMatches(lexicon.couponCodes, text) > 0;
 }
