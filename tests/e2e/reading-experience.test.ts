@@ -242,6 +242,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         expect(card!.kind).toBe(CATEGORY_LABEL[category]);
         expect(card!.label).toBe(`${CATEGORY_LABEL[category]}: evidence`);
         expect(card!.note.trim()).not.toBe('');
+        // Beside its passage: just below it, or just above when there is no room below.
+        const gapBelow = card!.box.top - range.box.bottom;
+        const gapAbove = range.box.top - card!.box.bottom;
+        expect(
+          Math.max(gapBelow, gapAbove),
+          JSON.stringify({ card: card!.box, range: range.box }),
+        ).toBeGreaterThanOrEqual(0);
+        expect(Math.max(gapBelow, gapAbove)).toBeLessThanOrEqual(24);
+        if (checked === 0) {
+          // The card follows its passage when the page scrolls under the mouse.
+          await page.evaluate('window.scrollBy(0, 40)');
+          const moved = await pollUntil(
+            () => evidenceCard(page),
+            (now) => now !== null && Math.abs(now.box.top - (card!.box.top - 40)) < 2,
+          );
+          expect(moved?.box.top, 'card top after scrolling 40 px').toBeCloseTo(card!.box.top - 40, 0);
+          await page.evaluate('window.scrollBy(0, -40)');
+          await pollUntil(
+            () => evidenceCard(page),
+            (now) => now !== null && Math.abs(now.box.top - card!.box.top) < 2,
+          );
+        }
         if (category === 'corroborated') {
           // The reference sentence, as the popup shows it for the same passage, with its source.
           expect(card!.quotes.length).toBeGreaterThan(0);
@@ -352,6 +374,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(await pageVisibleText(analysed.page)).toBe(analysed.textBefore);
       expect(await analysed.page.evaluate('document.body.innerHTML')).toBe(bodyHtmlBefore);
     });
+  });
+
+  it('clears the marks and the legend when a single-page site navigates', async () => {
+    const analysed = await analyse('seed-003-trump-hopes-peace.html');
+    try {
+      const { page } = analysed;
+      expect(Object.keys(await highlightRangeCounts(page)).length).toBeGreaterThan(0);
+      // What a single-page site does on a link click: a new address, same document.
+      await page.evaluate(`history.pushState({}, '', '?next-story')`);
+      const after = await pollUntil(
+        () => highlightRangeCounts(page),
+        (now) => Object.keys(now).length === 0,
+        4_000,
+      );
+      expect(after).toEqual({});
+      expect(
+        await pollUntil(
+          () => hasPageUi(page),
+          (has) => !has,
+        ),
+      ).toBe(false);
+    } finally {
+      await analysed.close();
+    }
   });
 
   it('made no request to any host but 127.0.0.1', () => {

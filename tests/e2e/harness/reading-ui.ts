@@ -202,6 +202,8 @@ export interface EvidenceCardView {
   quotes: { text: string; source: string }[];
   label: string | null;
   role: string | null;
+  /** Where the card is, in viewport coordinates. */
+  box: ViewportRect;
 }
 
 /** The open evidence card in the page's Crosscheck shadow root, or null. */
@@ -218,6 +220,7 @@ export async function evidenceCard(page: Page): Promise<EvidenceCardView | null>
       })),
       label: card.getAttribute('aria-label'),
       role: card.getAttribute('role'),
+      box: (({ top, bottom, left, right }) => ({ top, bottom, left, right }))(card.getBoundingClientRect()),
     };
   })()`)) as EvidenceCardView | null;
 }
