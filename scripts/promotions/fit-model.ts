@@ -1,0 +1,110 @@
+import { SIGNAL_IDS } from '../../lib/promotion/features.ts';
+import { probability, type PromotionModel } from '../../lib/promotion/model.ts';
+import { type RegisterTable, registerStrength } from '../../lib/promotion/text/register.ts';
+import type { FitExample } from './examples.ts';
+import { fitLogistic } from './logistic.ts';
+import { mineRegister } from './mine-register.ts';
+
+const L2 = 1;
+// Precision first: the threshold maximises F1 among those keeping fit precision at or above this.
+export const MIN_PRECISION = 0.85;
+// A paragraph is reported whole when most of its sentences reach half the sentence threshold.
+const PARAGRAPH_SHARE = 0.5;
+const REGISTER = SIGNAL_IDS.indexOf('copywriting-register');
+
+export interface FittedModel {
+  model: PromotionModel;
+  register: RegisterTable;
+  /** Response-level F1 on the webis examples at the chosen threshold (cross-fitted register). */
+  f1: number;
+}
+
+/**
+ * Mines the copywriting register and fits the logistic model. The register values the regression sees are
+ * cross-fitted (each fold's from words mined on the other fold), so it does not over-trust them; the register
+ * shipped is mined on all examples. Mutates the examples' register values.
+ */
+export function fitModel(examples: FitExample[]): FittedModel {
+  const miningOf = (part: FitExample[]) =>
+    part.map((e) => ({ text: e.text, isAd: e.label === 1, topic: e.topic }));
+  for (const fold of [0, 1]) {
+    const table = mineRegister(miningOf(examples.filter((e) => e.fold !== fold)));
+    for (const example of examples.filter((e) => e.fold === fold)) {
+      example.values[REGISTER] = registerStrength(example.text, table);
+    }
+  }
+  const register = mineRegister(miningOf(examples));
+  const fitted = fitLogistic(examples, SIGNAL_IDS.length, L2);
+  const weights = Object.fromEntries(SIGNAL_IDS.map((id, index) => [id, round(fitted.weights[index] ?? 0)]));
+  const draft: PromotionModel = {
+    bias: round(fitted.bias),
+    weights,
+    threshold: 0.5,
+    paragraphThreshold: 0.25,
+  };
+  const best = chooseThreshold(responseScores(examples, draft));
+  return {
+    model: {
+      ...draft,
+      threshold: best.threshold,
+      paragraphThreshold: round(best.threshold * PARAGRAPH_SHARE),
+    },
+    register,
+    f1: best.f1,
+  };
+}
+
+export interface ResponseScore {
+  hasAd: boolean;
+  score: number;
+}
+
+/** Each webis response's highest sentence probability. */
+export function responseScores(examples: FitExample[], model: PromotionModel): ResponseScore[] {
+  const responses = new Map<string, ResponseScore>();
+  for (const example of examples) {
+    if (!example.responseId) continue;
+    const score = probability(model, SIGNAL_IDS, example.values);
+    const seen = responses.get(example.responseId);
+    responses.set(example.responseId, {
+      hasAd: !!example.responseHasAd,
+      score: Math.max(seen?.score ?? 0, score),
+    });
+  }
+  return [...responses.values()];
+}
+
+export interface Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function countsAt(responses: ResponseScore[], threshold: number): Counts {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { hasAd, score } of responses) {
+    if (score >= threshold && hasAd) tp++;
+    else if (score >= threshold) fp++;
+    else if (hasAd) fn++;
+  }
+  return {
+    precision: tp / (tp + fp || 1),
+    recall: tp / (tp + fn || 1),
+    f1: (2 * tp) / (2 * tp + fp + fn || 1),
+  };
+}
+
+function chooseThreshold(responses: ResponseScore[]): { threshold: number; f1: number } {
+  let best = { threshold: 0.5, f1: -1 };
+  for (let threshold = 0.05; threshold < 0.96; threshold += 0.01) {
+    const { precision, f1 } = countsAt(responses, threshold);
+    if (precision >= MIN_PRECISION && f1 > best.f1) best = { threshold: round(threshold), f1 };
+  }
+  return best;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
