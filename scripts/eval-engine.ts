@@ -9,6 +9,7 @@
  * - BASIL dev (150 articles, 50 events × 3 outlets): recall@2 of the siblings among the related articles;
  *   abstention with the siblings removed.
  * - MRPC: the sentence matcher (weights from scripts/fit-matcher.ts) on the test pairs.
+ * - Real web pages (../shared/pages/readability, 130 pages unrelated to the corpus): abstention and time.
  * - Dev pages (tests/fixtures/engine): expectations met.
  */
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { classify } from './classification.ts';
 import { evalBasil } from './eval-basil.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from './eval-dev-pages.ts';
 import { evalSeeds } from './eval-seeds.ts';
+import { evalWebPages } from './eval-web-pages.ts';
 import { loadMrpc } from './mrpc.ts';
 import { SHARED } from './seed-gold.ts';
 
@@ -72,6 +74,17 @@ if (mrpc) {
   console.log(
     `matcher at the engine's corroboration threshold ${THRESHOLDS.corroborate}: accuracy ${f3(atEngine.accuracy)}, ` +
       `precision ${f3(atEngine.precision)}, recall ${f3(atEngine.recall)}, F1 ${f3(atEngine.f1)}`,
+  );
+}
+
+const web = evalWebPages();
+if (web) {
+  console.log(
+    `-- real web pages (../shared/pages/readability, none about the corpus story), against the bundled corpus`,
+  );
+  console.log(
+    `${web.analysed}/${web.pages} extracted; found in the corpus: ${web.inCorpus}; corroborated claims: ${web.corroborated}; ` +
+      `comparison time median ${web.medianMs.toFixed(2)} ms, max ${web.maxMs.toFixed(0)} ms`,
   );
 }
 

@@ -65,7 +65,8 @@ export function compareWithCorpus(
       score: storyScore(entry.score, leadSimilarity(pageLead, entry.doc, corpus)),
     }))
     .sort((a, b) => b.score - a.score);
-  if (ranked.length === 0) return NOTHING;
+  // No article close enough to cover the story (a copy would score far above this): skip sentence matching.
+  if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return NOTHING;
 
   let matches = matchAll(
     views,
