@@ -89,7 +89,7 @@ function isCheckable(view: SentenceView, stats: TermStats): boolean {
 function pickEvidence(supporting: PairMatch[], corpus: Corpus): Evidence[] {
   const seen = new Set<number>();
   const picked: PairMatch[] = [];
-  for (const match of supporting) {
+  for (const match of [...supporting].sort((a, b) => supportScore(b) - supportScore(a))) {
     const doc = corpus.sentences[match.sentence]!.doc;
     if (seen.has(doc)) continue;
     seen.add(doc);
@@ -105,8 +105,13 @@ function evidenceOf(match: PairMatch, corpus: Corpus): Evidence {
     docId: doc.id,
     source: doc.site ?? doc.title,
     text: sentence.text,
-    score: round(match.probability),
+    score: round(supportScore(match)),
   };
+}
+
+/** How well the reference restates the page sentence: as a whole (matcher) or one of its clauses. */
+function supportScore(match: PairMatch): number {
+  return Math.max(match.probability, match.clause);
 }
 
 function docLabel(sentence: CorpusSentence, corpus: Corpus): string {
