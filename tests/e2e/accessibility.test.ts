@@ -30,6 +30,9 @@ import {
 const SEED_000 = 'seed-000-peace-talks.html';
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 
+/** The font size of the body and of the root element, which the extension's stylesheets set. */
+const FONT_SIZES = `({ root: getComputedStyle(document.documentElement).fontSize, body: getComputedStyle(document.body).fontSize })`;
+
 const backgroundOf = (page: Page) =>
   page.evaluate('getComputedStyle(document.body).backgroundColor') as Promise<string>;
 
@@ -97,6 +100,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     // The dark theme really applied: the popup's background changed.
     expect(backgrounds.size).toBe(2);
     await useColorScheme(browserName, driver.browser, popup, 'light');
+  });
+
+  it('popup: text is at the size the stylesheet sets', async () => {
+    // Chromium gives extension pages `body { font-size: 75% }` unless their CSS sets the body's font.
+    const sizes = (await analysed.popup.evaluate(FONT_SIZES)) as { root: string; body: string };
+    expect(sizes.body, JSON.stringify(sizes)).toBe(sizes.root);
   });
 
   it('popup: Tab reaches every item, and Enter on one shows its passage in the page', async () => {
@@ -205,7 +214,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     expect(await waitForCard(page, false)).toBeNull();
   });
 
-  it('options page: axe finds no violation in the light and the dark theme', async () => {
+  it('options page: axe finds no violation in the light and the dark theme; text at the size the stylesheet sets', async () => {
     const options = await driver.openPage(driver.extensionUrl('options.html'));
     try {
       await options.waitForSelector('[data-testid="privacy-statement"]', { timeout: 10_000 });
@@ -217,6 +226,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         expect(violations, `${scheme}:\n${describeViolations(violations)}`).toEqual([]);
       }
       expect(backgrounds.size).toBe(2);
+      // Text at the size the stylesheet sets (see the popup's test).
+      const sizes = (await options.evaluate(FONT_SIZES)) as { root: string; body: string };
+      expect(sizes.body, JSON.stringify(sizes)).toBe(sizes.root);
     } finally {
       await useColorScheme(browserName, driver.browser, options, 'light').catch(() => undefined);
       await options.close();
