@@ -78,8 +78,10 @@ function findConflict(
   return null;
 }
 
-/** Worth reporting as unsupported: it states a figure or names someone, and says something about it. */
+/** Worth reporting as unsupported: it states a figure or names someone, says something about it, plainly. */
 function isCheckable(view: SentenceView, stats: TermStats): boolean {
+  // Any speculation ("may", "could signal") makes "no reference says so" a weak verdict: not reported.
+  if (view.hedges > 0) return false;
   const content = [...view.termSet].filter((term) => !stats.isName(term)).length;
   const named = [...view.termSet].some((term) => stats.isName(term));
   return content >= 3 && (view.quantities.length > 0 || named);
