@@ -4,7 +4,16 @@
  * against a floor extension (bench/floor-extension: popup, injection, Readability, one mark); and the CLI path
  * in Node against parse + Readability. Prints a table per page and summaries; writes .artifacts/bench-pages.json.
  *
- * In the browsers, each page's story is covered by a reader-added reference (bench-pages/reference.ts): the
+ * How it measures (bench-pages/*): pages are served from their own folder on 127.0.0.1; every other address
+ * goes to the e2e harness's refusing proxy. Each run loads the page in a fresh tab, reads
+ * document.body.innerText, installs a main-world probe (probe.ts) and clicks. "Painted" is the first
+ * animation frame after a highlight under the extension's names appears in CSS.highlights (Chromium: the page
+ * stays in front); in Firefox the page is a background tab (1 Hz frames), so there it is the registration.
+ * "Done" is when the popup leaves its loading state. Marks placed come from the popup's "X of Y passages
+ * marked" and are checked against the ranges the page itself sees. Errors: page errors and console errors
+ * whose text or stack names the extension's origin, and any error in its popup or service worker. Requests:
+ * the popup's, and the page's whose initiator names the extension.
+ * In the browsers each page's story is covered by a reader-added reference (bench-pages/reference.ts): the
  * bundled corpus covers one story, so as installed Crosscheck reports and paints nothing on these pages.
  *
  *   npm run bench:pages -- [--limit N] [--browser chromium|firefox|node]… [--only slug,…]
