@@ -174,6 +174,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       await expectMarksMatchPopup(analysed);
     });
 
+    it('gives each category its own underline style as well as its own colour', async () => {
+      const styles = (await analysed.page.evaluate(
+        `document.getElementById('crosscheck-highlight-styles')?.textContent ?? ''`,
+      )) as string;
+      const decorations = MARK_CATEGORIES.map((category) => {
+        const rule =
+          styles.match(new RegExp(`::highlight\\(${highlightName(category)}\\)\\s*\\{([^}]*)\\}`))?.[1] ?? '';
+        return {
+          category,
+          line: rule.match(/text-decoration:\s*underline\s+(solid|wavy|dotted|dashed|double)/)?.[1],
+          background: rule.match(/background-color:\s*([^;]+)/)?.[1]?.trim(),
+        };
+      });
+      for (const { category, line, background } of decorations) {
+        expect(line, `${category} has an underline style`).toBeDefined();
+        expect(background, `${category} has a background colour`).toBeDefined();
+      }
+      // No category depends on colour alone: four different line styles (and four colours).
+      expect(new Set(decorations.map((d) => d.line)).size).toBe(MARK_CATEGORIES.length);
+      expect(new Set(decorations.map((d) => d.background)).size).toBe(MARK_CATEGORIES.length);
+    });
+
     it('scrolls the page to a passage clicked in the popup and flashes it', async () => {
       const { page, popup } = analysed;
       const passages = await popupPassages(popup);
@@ -355,6 +377,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         expect((await legend(page))?.toggles[category]).toBe(true);
       }
 
+      // Marks never move the page's text: every block sits where it sat once the marks are gone.
+      const layout = `JSON.stringify({ height: document.documentElement.scrollHeight, blocks: Array.from(document.body.querySelectorAll('h1, h2, h3, p, li, figure, aside')).map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)]; }) })`;
+      const layoutMarked = (await page.evaluate(layout)) as string;
       await clickInPageUi(page, '[data-testid="legend-clear"]');
       const cleared = await pollUntil(
         () => highlightRangeCounts(page),
@@ -368,6 +393,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         ),
       ).toBe(false);
       expect(await page.evaluate(`document.getElementById('crosscheck-highlight-styles')`)).toBeNull();
+      expect(await page.evaluate(layout)).toBe(layoutMarked);
     });
 
     it('left the text and markup of the page as they were', async () => {
