@@ -1,0 +1,93 @@
+import type { Quantity } from '../text/numbers.ts';
+import { type Corpus, type CorpusIndexJson, type CorpusSentence, type CorpusSentenceJson } from './corpus.ts';
+import { CORPUS_INDEX_VERSION } from './version.ts';
+import { docIdf, tfWeight } from './weighting.ts';
+
+/** A sentence as loaded: its term set is only built when the sentence is compared (few are, in a large corpus). */
+class LoadedSentence implements CorpusSentence {
+  readonly text: string;
+  readonly seq: number[];
+  readonly quantities: Quantity[];
+  readonly speakers: number[];
+  readonly quoted: number[];
+  readonly clauseStarts: number[];
+  readonly hedges: number;
+  private terms: Set<number> | undefined;
+
+  constructor(
+    readonly docId: string,
+    readonly doc: number,
+    readonly position: number,
+    raw: CorpusSentenceJson,
+  ) {
+    this.text = raw.text;
+    this.seq = raw.seq;
+    this.quantities = raw.q ?? [];
+    this.speakers = raw.sp ?? [];
+    this.quoted = raw.qt ?? [];
+    this.clauseStarts = raw.cl ? [0, ...raw.cl] : [0];
+    this.hedges = raw.h ?? 0;
+  }
+
+  get termSet(): Set<number> {
+    this.terms ??= new Set(this.seq);
+    return this.terms;
+  }
+}
+
+/** Loads a serialised index: derives the postings and statistics the queries need, in one pass. */
+export function loadCorpus(json: CorpusIndexJson): Corpus {
+  if (json.format !== 'crosscheck-corpus' || json.version !== CORPUS_INDEX_VERSION) {
+    throw new Error(
+      `unsupported corpus index (format ${json.format}, version ${json.version}; expected ${CORPUS_INDEX_VERSION})`,
+    );
+  }
+  const termCount = json.terms.length;
+  const sentenceDf = new Uint32Array(termCount);
+  const docPostings: { doc: number; tf: number }[][] = Array.from({ length: termCount }, () => []);
+  const sentences: CorpusSentence[] = [];
+  // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
+  // document that counted each term.
+  const seenInSentence = new Int32Array(termCount).fill(-1);
+  const seenInDoc = new Int32Array(termCount).fill(-1);
+  const tf = new Uint32Array(termCount);
+  json.docs.forEach((doc, docIndex) => {
+    const docTerms: number[] = [];
+    for (let i = doc.first; i < doc.first + doc.count; i++) {
+      const raw = json.sentences[i];
+      if (!raw) continue;
+      for (const id of raw.seq) {
+        if (seenInSentence[id] !== i) {
+          seenInSentence[id] = i;
+          sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
+        }
+        if (seenInDoc[id] !== docIndex) {
+          seenInDoc[id] = docIndex;
+          tf[id] = 0;
+          docTerms.push(id);
+        }
+        tf[id] = (tf[id] ?? 0) + 1;
+      }
+      sentences.push(new LoadedSentence(doc.id, docIndex, i - doc.first, raw));
+    }
+    for (const id of docTerms) docPostings[id]?.push({ doc: docIndex, tf: tf[id] ?? 0 });
+  });
+  const docNorms = new Float64Array(json.docs.length);
+  const docCount = json.docs.length;
+  docPostings.forEach((postings) => {
+    const idf = docIdf(docCount, postings.length);
+    for (const { doc, tf } of postings) docNorms[doc] = (docNorms[doc] ?? 0) + (tfWeight(tf) * idf) ** 2;
+  });
+  docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
+  return {
+    docs: json.docs,
+    sentences,
+    terms: json.terms,
+    termIds: new Map(json.terms.map((term, id) => [term, id])),
+    names: new Set(json.names),
+    sentenceDf,
+    docPostings,
+    docNorms,
+    docIndex: new Map(json.docs.map((doc, index) => [doc.id, index])),
+  };
+}
