@@ -1,5 +1,5 @@
 import type { Quantity } from '../text/numbers.ts';
-import { type Corpus, type CorpusIndexJson, type CorpusSentence, type CorpusSentenceJson } from './corpus.ts';
+import type { Corpus, CorpusIndexJson, CorpusSentence, CorpusSentenceJson } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 
