@@ -182,6 +182,27 @@ export async function waitForFlashGone(page: Page, timeout = 4_000): Promise<boo
   return false;
 }
 
+/**
+ * Polls until the flash highlight is gone; `lastSeenAt` is the Date.now() of the last poll that still saw
+ * it (so `lastSeenAt - <when it was first seen>` is a lower bound of how long it lasted).
+ */
+export async function watchFlashUntilGone(
+  page: Page,
+  timeout = 4_000,
+): Promise<{ gone: boolean; lastSeenAt: number }> {
+  const started = Date.now();
+  let lastSeenAt = started;
+  do {
+    if (
+      !(await page.evaluate(`Boolean(globalThis.CSS?.highlights?.has(${JSON.stringify(FLASH_HIGHLIGHT)}))`))
+    )
+      return { gone: true, lastSeenAt };
+    lastSeenAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  } while (Date.now() - started < timeout);
+  return { gone: false, lastSeenAt };
+}
+
 export function isInViewport(rect: ViewportRect, viewport: Pick<PageViewport, 'innerHeight'>): boolean {
   return rect.top >= 0 && rect.bottom <= viewport.innerHeight;
 }
