@@ -2,6 +2,7 @@ import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { UserArticle } from '../../utils/settings.ts';
 import { launchChromium } from '../../tests/e2e/harness/chromium.ts';
 import type { RequestLogger } from '../../tests/e2e/harness/request-logger.ts';
+import { requestsNotFromBrowser } from '../../tests/e2e/harness/browser-traffic.ts';
 import type { BenchBuilds } from './builds.ts';
 import type { ExtensionKind, RunSpec } from './run-page.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';
@@ -76,6 +77,7 @@ export async function startChromium(builds: BenchBuilds, proxy: RequestLogger): 
         url,
         origin: `chrome-extension://${ids[kind]}`,
         highlightNames: kind === 'crosscheck' ? CROSSCHECK_HIGHLIGHTS : FLOOR_HIGHLIGHTS,
+        outsideRequests: () => outsideTargets(proxy, 'chromium'),
         foreground: true,
         trigger: (page) => pressButton(browser, session, ids[kind], page),
         backgroundErrors: kind === 'crosscheck' ? backgroundErrors : [],
@@ -94,4 +96,11 @@ export async function startChromium(builds: BenchBuilds, proxy: RequestLogger): 
 /** Runs in a Crosscheck extension page: replaces the reader-added reference articles. */
 export function storeReferences(articles: UserArticle[]): string {
   return `(globalThis.browser ?? globalThis.chrome).storage.local.set({ userArticles: ${JSON.stringify(articles)} })`;
+}
+
+/** What left 127.0.0.1 so far (the proxy refused it all), the browser's own update/account checks left out. */
+export function outsideTargets(proxy: RequestLogger, browserName: 'chromium' | 'firefox'): string[] {
+  return requestsNotFromBrowser(proxy.requests, browserName).map(
+    (request) => `${request.method} ${request.target}`,
+  );
 }

@@ -7,7 +7,7 @@ import {
 import { FIREFOX_EXECUTABLE } from '../../tests/e2e/harness/paths.ts';
 import type { RequestLogger } from '../../tests/e2e/harness/request-logger.ts';
 import type { BenchBuilds } from './builds.ts';
-import { storeReferences, type BrowserSession } from './chromium.ts';
+import { outsideTargets, storeReferences, type BrowserSession } from './chromium.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';
 import type { ExtensionKind } from './run-page.ts';
 
@@ -74,6 +74,7 @@ export async function startFirefox(builds: BenchBuilds, proxy: RequestLogger): P
       url,
       origin: `moz-extension://${uuids[kind]}`,
       highlightNames: kind === 'crosscheck' ? CROSSCHECK_HIGHLIGHTS : FLOOR_HIGHLIGHTS,
+      outsideRequests: () => outsideTargets(proxy, 'firefox'),
       foreground: false,
       trigger: async () => {
         const popup = await browser.newPage();

@@ -130,6 +130,8 @@ export interface BrowserSummary {
   ourErrors: number;
   pagesWithOurErrors: string[];
   extensionRequests: number;
+  /** Requests off 127.0.0.1 during the analysis window: Crosscheck's runs, and the floor's (the page's own). */
+  outsideInWindow: { crosscheck: string[]; floor: string[] };
   failedRuns: string[];
   worstPainted: string[];
   worstRatio: string[];
@@ -192,6 +194,12 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
       (sum, p) => sum + crosscheckRuns(p).reduce((n, r) => n + r.extensionRequests.length, 0),
       0,
     ),
+    outsideInWindow: {
+      crosscheck: pages.flatMap((p) =>
+        crosscheckRuns(p).flatMap((r) => r.outsideInWindow.map((u) => `${p.slug}: ${u}`)),
+      ),
+      floor: pages.flatMap((p) => p.floor.outsideInWindow.map((u) => `${p.slug}: ${u}`)),
+    },
     failedRuns: pages.flatMap((p) =>
       [p.crosscheck, p.floor, p.installed]
         .filter((r): r is RunResult => Boolean(r?.failure))
@@ -235,6 +243,10 @@ export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote:
       `${s.ourErrors}${s.pagesWithOurErrors.length ? ` on ${s.pagesWithOurErrors.join(', ')}` : ''}`,
     ),
     line('requests by the extension (target 0)', String(s.extensionRequests)),
+    line(
+      'left 127.0.0.1 during analysis (floor)',
+      `${s.outsideInWindow.crosscheck.length} (${s.outsideInWindow.floor.length})${s.outsideInWindow.crosscheck.length ? `: ${s.outsideInWindow.crosscheck.slice(0, 5).join(', ')}` : ''}`,
+    ),
     line('failed runs', s.failedRuns.join('; ') || 'none'),
     line('slowest pages (painted)', s.worstPainted.join('; ')),
     line('worst painted/floor ratios', s.worstRatio.join('; ')),

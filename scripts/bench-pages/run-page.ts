@@ -31,6 +31,9 @@ export interface RunResult {
   windowRequests: string[];
   /** Requests attributed to the extension: its pages, or initiated from its scripts. */
   extensionRequests: string[];
+  /** Requests that reached the refusing proxy (left 127.0.0.1) between the click and the end of the run,
+   * browser's own hosts left out: the extension's (popup, content script, background) or the page's. */
+  outsideInWindow: string[];
   failure?: string;
 }
 
@@ -45,6 +48,8 @@ export interface RunSpec {
   foreground: boolean;
   /** Presses the button (or opens the popup): returns the click time and the popup page. */
   trigger(page: Page): Promise<{ clickAt: number; popup: Page }>;
+  /** Requests that reached the proxy so far, the browser's own left out. */
+  outsideRequests(): string[];
   /** Extension errors seen elsewhere (e.g. the service worker), with times. */
   backgroundErrors?: { at: number; text: string }[];
 }
@@ -104,7 +109,9 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
     errors: [],
     windowRequests: [],
     extensionRequests: [],
+    outsideInWindow: [],
   };
+  let outsideBefore = 0;
   let clickAt = Infinity;
   let endAt = Infinity;
   const measure = async () => {
@@ -122,6 +129,7 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
     await sleep(100);
     const textBefore = await pageVisibleText(page);
     await page.evaluate(probeScript(spec.highlightNames));
+    outsideBefore = spec.outsideRequests().length;
     const triggered = await spec.trigger(page);
     clickAt = triggered.clickAt;
     popup = triggered.popup;
@@ -180,6 +188,7 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
     if (at >= clickAt && at <= endAt)
       result.errors.push({ source: 'extension', text: `background: ${text}` });
   }
+  if (clickAt !== Infinity) result.outsideInWindow = spec.outsideRequests().slice(outsideBefore);
   const inWindow = pageRequests.filter(({ at }) => at >= clickAt && at <= endAt).map(({ value }) => value);
   result.windowRequests = inWindow.map((request) => request.url);
   result.extensionRequests = [
