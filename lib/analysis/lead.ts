@@ -10,7 +10,7 @@ export const LEAD_SENTENCES = 3;
  */
 export function leadSimilarity(pageLead: Set<number>, doc: number, corpus: Corpus): number {
   const docLead = leadTermsOf(doc, corpus);
-  const weight = (term: number) => docIdf(corpus.docs.length, corpus.docPostings[term]?.length ?? 0);
+  const weight = (term: number) => docIdf(corpus.docs.length, corpus.docPostings.df(term));
   let dot = 0;
   let left = 0;
   let right = 0;

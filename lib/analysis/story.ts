@@ -30,10 +30,10 @@ export function rankDocuments(
   const query: { term: number; weight: number }[] = [];
   let norm = 0;
   for (const [term, count] of tf) {
-    const postings = corpus.docPostings[term];
-    const weight = tfWeight(count) * docIdf(docCount, postings?.length ?? 0);
+    const df = term < corpus.terms.length ? corpus.docPostings.df(term) : 0;
+    const weight = tfWeight(count) * docIdf(docCount, df);
     norm += weight * weight;
-    if (postings?.length) query.push({ term, weight });
+    if (df > 0) query.push({ term, weight });
   }
   query.sort((a, b) => b.weight - a.weight);
   // Most informative terms first; stop once enough postings have been read. Rare terms have short postings,
@@ -43,14 +43,14 @@ export function rankDocuments(
   let read = 0;
   for (const [index, { term, weight }] of query.entries()) {
     if (index >= QUERY_TERMS || (read >= POSTINGS_BUDGET && index >= MIN_QUERY_TERMS)) break;
-    const postings = corpus.docPostings[term] ?? [];
-    read += postings.length;
-    const idf = docIdf(docCount, postings.length);
-    for (const { doc, tf: count } of postings) {
-      if (excluded.has(doc)) continue;
+    const df = corpus.docPostings.df(term);
+    read += df;
+    const idf = docIdf(docCount, df);
+    corpus.docPostings.forEach(term, (doc, count) => {
+      if (excluded.has(doc)) return;
       if (scores[doc] === 0) touched.push(doc);
       scores[doc] = (scores[doc] ?? 0) + weight * tfWeight(count) * idf;
-    }
+    });
   }
   const pageNorm = Math.sqrt(norm) || 1;
   // The best `limit` documents by insertion into a short list: sorting every touched document would cost

@@ -1,4 +1,5 @@
 import type { Quantity } from '../text/numbers.ts';
+import type { DocPostings } from './postings.ts';
 
 // The corpus's types live here; building (build-index.ts) and loading (load-index.ts) have their own files.
 export { buildCorpusIndex } from './build-index.ts';
@@ -83,7 +84,7 @@ export interface Corpus {
   /** Sentence frequency of each term id. */
   sentenceDf: Uint32Array;
   /** Per term id: the documents that use it, with counts (for finding the page's story). */
-  docPostings: { doc: number; tf: number }[][];
+  docPostings: DocPostings;
   /** Euclidean norm of each document's tf-idf vector. */
   docNorms: Float64Array;
   docIndex: Map<string, number>;

@@ -1,6 +1,7 @@
 import type { Quantity } from '../text/numbers.ts';
 import type { Corpus, CorpusIndexJson, CorpusSentence, CorpusSentenceJson } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
+import { packPostings } from './postings.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 
 /** A sentence as loaded: its term set is only built when the sentence is compared (few are, in a large corpus). */
@@ -44,15 +45,13 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
   }
   const termCount = json.terms.length;
   const sentenceDf = new Uint32Array(termCount);
-  const docPostings: { doc: number; tf: number }[][] = Array.from({ length: termCount }, () => []);
+  const docDf = new Uint32Array(termCount);
   const sentences: CorpusSentence[] = [];
   // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
   // document that counted each term.
   const seenInSentence = new Int32Array(termCount).fill(-1);
   const seenInDoc = new Int32Array(termCount).fill(-1);
-  const tf = new Uint32Array(termCount);
   json.docs.forEach((doc, docIndex) => {
-    const docTerms: number[] = [];
     for (let i = doc.first; i < doc.first + doc.count; i++) {
       const raw = json.sentences[i];
       if (!raw) continue;
@@ -63,21 +62,40 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
         }
         if (seenInDoc[id] !== docIndex) {
           seenInDoc[id] = docIndex;
-          tf[id] = 0;
-          docTerms.push(id);
+          docDf[id] = (docDf[id] ?? 0) + 1;
         }
-        tf[id] = (tf[id] ?? 0) + 1;
       }
       sentences.push(new LoadedSentence(doc.id, docIndex, i - doc.first, raw));
     }
-    for (const id of docTerms) docPostings[id]?.push({ doc: docIndex, tf: tf[id] ?? 0 });
+  });
+  // Second pass: each document's term counts, packed into the postings.
+  const tf = new Uint32Array(termCount);
+  seenInDoc.fill(-1);
+  const docPostings = packPostings(docDf, (visit) => {
+    json.docs.forEach((doc, docIndex) => {
+      const docTerms: number[] = [];
+      for (let i = doc.first; i < doc.first + doc.count; i++) {
+        for (const id of json.sentences[i]?.seq ?? []) {
+          if (seenInDoc[id] !== docIndex) {
+            seenInDoc[id] = docIndex;
+            tf[id] = 0;
+            docTerms.push(id);
+          }
+          tf[id] = (tf[id] ?? 0) + 1;
+        }
+      }
+      for (const id of docTerms) visit(docIndex, id, tf[id] ?? 0);
+    });
   });
   const docNorms = new Float64Array(json.docs.length);
   const docCount = json.docs.length;
-  docPostings.forEach((postings) => {
-    const idf = docIdf(docCount, postings.length);
-    for (const { doc, tf } of postings) docNorms[doc] = (docNorms[doc] ?? 0) + (tfWeight(tf) * idf) ** 2;
-  });
+  for (let term = 0; term < termCount; term++) {
+    const idf = docIdf(docCount, docPostings.df(term));
+    docPostings.forEach(
+      term,
+      (doc, count) => (docNorms[doc] = (docNorms[doc] ?? 0) + (tfWeight(count) * idf) ** 2),
+    );
+  }
   docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
   return {
     docs: json.docs,
