@@ -16,7 +16,14 @@ export function AutoAnalysisSites({ store, origins, onChange }: Props) {
     event.preventDefault();
     const origin = originOf(draft);
     if (!origin) return setMessage('Enter a site address such as news.example.com.');
-    const granted = await store.addAutoOrigin(origin);
+    let granted: boolean;
+    try {
+      granted = await store.addAutoOrigin(origin);
+    } catch (error) {
+      return setMessage(
+        `Could not ask for access to ${origin}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     setMessage(
       granted ? `${origin} will be analysed automatically.` : `Access to ${origin} was not granted.`,
     );

@@ -27,6 +27,8 @@ export function originOf(input: string): string | null {
   if (!text) return null;
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+    // Browsers disagree on odd host names ("not a site" parses in Chromium): accept plain ones only.
+    if (!/^[a-z0-9.-]+$/i.test(url.hostname) && !/^\[[0-9a-f:]+\]$/i.test(url.hostname)) return null;
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
   } catch {
     return null;

@@ -110,5 +110,6 @@ describe('originOf', () => {
     ['ftp://example.org', null],
     ['', null],
     ['not a host name', null],
+    ['https://not%20a%20site', null],
   ])('%s → %s', (input, expected) => expect(originOf(input)).toBe(expected));
 });
