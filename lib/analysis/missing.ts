@@ -68,6 +68,8 @@ function isFactual(sentence: CorpusSentence, stats: TermStats): boolean {
     if (stats.isName(term)) named = true;
     else content++;
   }
+  // Speculation and commentary ("could signal", "underscores") report no fact; a question asks one.
+  if (sentence.hedges >= THRESHOLDS.commentaryHedges || /\?\s*$/.test(sentence.text)) return false;
   return content >= 4 && (named || sentence.quantities.length > 0);
 }
 

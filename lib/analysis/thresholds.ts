@@ -32,9 +32,11 @@ export const THRESHOLDS = {
   relatedMatches: 2,
   /** … each at least this likely. */
   storySupport: 0.2,
-  /** Missing context comes only from related articles at least this close to the best one. */
-  missingShare: 0.8,
-  /** Words of speculation that make a sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
+  /** Missing context comes only from related articles nearly as close as the best one: the related list also
+   * holds articles on the same topic, and a fact from a neighbouring event is the costliest mistake there. */
+  missingShare: 0.95,
+  /** Words of speculation that make a sentence commentary rather than a claim (lib/text/lexicon/hedges.json):
+   * not a page claim, nor a missing fact. */
   commentaryHedges: 3,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,

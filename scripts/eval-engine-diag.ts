@@ -1,0 +1,132 @@
+/** Diagnostics for tuning the engine: story scores per seed, and the best match score per gold sentence. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpusIndex, loadCorpus } from '../lib/corpus/corpus.ts';
+import { articleFromText } from '../lib/extract/article-from-text.ts';
+import { pageSentences, tokensOf } from '../lib/analysis/page-sentences.ts';
+import { TermMapper } from '../lib/analysis/sentence-view.ts';
+import { nameTermsOf } from '../lib/text/entities.ts';
+import { corpusTermStats } from '../lib/analysis/term-stats.ts';
+import { rankDocuments } from '../lib/analysis/story.ts';
+import { LEAD_SENTENCES, leadSimilarity } from '../lib/analysis/lead.ts';
+import { sentenceTerms } from '../lib/text/sentence-terms.ts';
+import { matchAll } from '../lib/analysis/match-pairs.ts';
+import { readCorpusDocuments } from './corpus-documents.ts';
+import { goldSentences, loadSeedFacts, SHARED } from './seed-gold.ts';
+
+const facts = loadSeedFacts()!;
+const documents = readCorpusDocuments();
+const rows: string[] = [];
+for (const [short, file] of Object.entries(facts.docs)) {
+  const id = file.replace(/\.txt$/, '');
+  const self = documents.find((doc) => doc.id === id)!;
+  const corpus = loadCorpus(buildCorpusIndex(documents.filter((doc) => doc.id !== id)));
+  const article = articleFromText(readFileSync(join(SHARED, 'seeds', file), 'utf8'));
+  const sentences = pageSentences(article, () => false);
+  const mapper = new TermMapper(corpus);
+  const views = sentences.map((s) => mapper.view(s.text, s.info));
+  const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((t) => mapper.idOf(t)));
+  const stats = corpusTermStats(corpus, pageNames);
+  const titleView = mapper.view(article.title, sentenceTerms(article.title));
+  const pageLead = new Set([...titleView.seq, ...views.slice(0, LEAD_SENTENCES).flatMap((v) => v.seq)]);
+  const ranked = rankDocuments([...views.map((v) => v.seq), titleView.seq], corpus, new Set(), 12);
+  console.log(
+    short,
+    ranked
+      .map(
+        (e) =>
+          `${corpus.docs[e.doc]!.id.slice(0, 3)}: whole ${e.score.toFixed(3)} lead ${leadSimilarity(pageLead, e.doc, corpus).toFixed(3)}`,
+      )
+      .join(' | '),
+  );
+  const matches = matchAll(
+    views,
+    corpus.docs.map((_, i) => i),
+    corpus,
+    stats,
+  );
+  const perDoc = new Map<number, number[]>();
+  for (const m of matches) {
+    const doc = corpus.sentences[m.sentence]!.doc;
+    if (!perDoc.has(doc)) perDoc.set(doc, new Array(views.length).fill(0));
+    const arr = perDoc.get(doc)!;
+    arr[m.page] = Math.max(arr[m.page]!, m.probability);
+  }
+  console.log(
+    '   support',
+    [...perDoc]
+      .map(([doc, arr]) => {
+        const id = corpus.docs[doc]!.id.slice(0, 3);
+        const n2 = arr.filter((p) => p >= 0.2).length;
+        const n25 = arr.filter((p) => p >= 0.25).length;
+        const sum = arr.reduce((a, b) => a + b, 0) / arr.length;
+        return `${id}: >=.2 ${n2} >=.25 ${n25} mean ${sum.toFixed(3)}`;
+      })
+      .join(' | '),
+  );
+  const gold = goldSentences(facts, short, self.text);
+  const cross = new Set(
+    facts.facts
+      .filter((f) => f.mentions.some((m) => m.doc === short) && f.mentions.some((m) => m.doc !== short))
+      .map((f) => f.id),
+  );
+  views.forEach((view, page) => {
+    const g = gold.find((s) => s.text === view.text);
+    const label = g ? ([...g.facts].some((f) => cross.has(f)) ? 1 : g.facts.size ? 0 : -1) : -2;
+    let best = 0;
+    let clause = 0;
+    let bestText = '';
+    for (const m of matches) {
+      if (m.page !== page) continue;
+      if (m.probability > best) {
+        best = m.probability;
+        bestText = corpus.sentences[m.sentence]!.text;
+      }
+      clause = Math.max(clause, m.clause);
+    }
+    // candidate features, max over every reference sentence
+    let clausePair = 0;
+    let sharedContentW = 0;
+    let sharedRare = 0;
+    const clausesOf = (v: typeof view) => {
+      const out: number[][] = [];
+      for (let i = 0; i < v.clauseStarts.length; i++)
+        out.push([...new Set(v.seq.slice(v.clauseStarts[i], v.clauseStarts[i + 1] ?? v.seq.length))]);
+      return out;
+    };
+    const pc = clausesOf(view);
+    for (const ref of corpus.sentences) {
+      let sc = 0,
+        sr = 0;
+      for (const t of view.termSet)
+        if (ref.termSet.has(t) && !stats.isName(t)) {
+          sc += stats.weight(t);
+          if (stats.weight(t) > 3) sr++;
+        }
+      sharedContentW = Math.max(sharedContentW, sc);
+      sharedRare = Math.max(sharedRare, sr);
+      for (const c of pc)
+        for (const d of clausesOf(ref as never)) {
+          let sh = 0,
+            shc = 0,
+            wc = 0,
+            wd = 0;
+          for (const t of c) wc += stats.weight(t);
+          for (const t of d) wd += stats.weight(t);
+          for (const t of c)
+            if (d.includes(t)) {
+              sh += stats.weight(t);
+              if (!stats.isName(t)) shc++;
+            }
+          if (shc >= 2) clausePair = Math.max(clausePair, sh / Math.sqrt(wc * wd));
+        }
+    }
+    rows.push(
+      `F\t${label}\t${best.toFixed(3)}\t${clausePair.toFixed(3)}\t${sharedContentW.toFixed(2)}\t${sharedRare}`,
+    );
+    rows.push(
+      `${short}\t${label}\t${best.toFixed(3)}\t${clause.toFixed(3)}\t${view.text.slice(0, 90)}\t${bestText.slice(0, 90)}`,
+    );
+  });
+}
+if (process.argv.includes('--rows')) console.log(rows.join('\n'));
