@@ -45,9 +45,11 @@ export function fromHtml(html: string, url: string | null, options: { force: boo
   if (!/<[a-z!][^>]*>/i.test(html)) throw new UnusableInput('not HTML (for plain text, use a .txt file)');
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
-  const result = extractArticle(doc, { url, force: options.force });
+  // The CLI owns this document: scan it for sponsored boxes first, then let Readability consume it.
+  const pageCards = findSponsoredCards(doc);
+  const result = extractArticle(doc, { url, force: options.force, readerDocument: doc });
   if (!result.ok) throw new UnusableInput(result.message);
-  return { article: result.article, pageCards: findSponsoredCards(doc) };
+  return { article: result.article, pageCards };
 }
 
 async function readStdin(): Promise<string> {

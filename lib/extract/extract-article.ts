@@ -17,6 +17,11 @@ export interface ExtractOptions {
   force?: boolean;
   /** Readability gives up on documents with more elements than this. */
   maxElems?: number;
+  /**
+   * The copy Readability may consume (it mutates what it reads). Defaults to an inert copy of `doc`; a
+   * caller that owns `doc` and is done with it (the CLI) passes `doc` itself and saves the copy.
+   */
+  readerDocument?: Document;
 }
 
 // Five times the largest of 130 real pages measured (~10,000 elements): beyond it Readability can take
@@ -30,16 +35,17 @@ export const NOT_AN_ARTICLE =
 
 /**
  * Extracts the readable article from a document. Readability mutates what it is given, so it runs on a
- * clone: the page itself is never touched.
+ * copy: the page itself is never touched.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMENTS;
-  const elements = doc.querySelectorAll('*').length;
+  // The live collection counts without building a list; linkedom answers 0 to it, hence the fallback.
+  const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elements > maxElems) return tooLarge(`${elements.toLocaleString('en')} elements`);
   if (!options.force && !isProbablyReaderable(doc)) {
     return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
   }
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.readerDocument ?? inertCopyOf(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, {
@@ -74,6 +80,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       blocks,
     },
   };
+}
+
+/**
+ * A copy of the page that loads nothing. A cloneNode copy of a live document fetches the images it
+ * references (measured in Chromium); a document parsed by DOMParser runs no script and loads nothing.
+ */
+export function inertCopyOf(doc: Document): Document {
+  if (typeof DOMParser === 'function' && doc.documentElement) {
+    return new DOMParser().parseFromString(doc.documentElement.outerHTML, 'text/html');
+  }
+  return doc.cloneNode(true) as Document;
 }
 
 function tooLarge(what: string): ExtractionFailure {

@@ -16,12 +16,18 @@ export interface TextMap {
 }
 
 const SPACE = /[\s\u00a0\u200b-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+const ACCEPT = 1;
+const REJECT_SUBTREE = 2;
+const SKIP_ELEMENT = 3;
 
 export function buildTextMap(root: Node): TextMap {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
+  // Text that Readability drops as invisible is skipped too, or sentences would not match around it
+  // (hidden "[update]" tags and MathML inside Wikipedia sentences).
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) =>
-      node.parentElement && HIDDEN_TAGS.has(node.parentElement.tagName.toUpperCase()) ? 2 : 1,
+      node.nodeType === 3 ? ACCEPT : isHidden(node as Element) ? REJECT_SUBTREE : SKIP_ELEMENT,
   });
   const nodes: Text[] = [];
   const chars: string[] = [];
@@ -44,6 +50,14 @@ export function buildTextMap(root: Node): TextMap {
     nodeOf: Uint32Array.from(nodeIndexes),
     offsetOf: Uint32Array.from(offsets),
   };
+}
+
+/** Invisible as Readability judges it (its _isProbablyVisible), or an element whose text is never shown. */
+function isHidden(element: Element): boolean {
+  if (HIDDEN_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return element.getAttribute('aria-hidden') === 'true' && !element.classList.contains('fallback-image');
 }
 
 export function compactText(text: string): string {

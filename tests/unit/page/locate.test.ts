@@ -50,3 +50,21 @@ describe('PassageLocator', () => {
     );
   });
 });
+
+describe('PassageLocator on text the article lacks', () => {
+  it('skips text Readability drops as hidden inside a sentence', () => {
+    document.body.innerHTML = `<p>The city has 3 million people<sup style="display:none">[update]</sup> and grows.</p>`;
+    const range = new PassageLocator(document.body).locate('The city has 3 million people and grows.');
+    expect(range).not.toBeNull();
+    expect(range!.toString()).toContain('The city has 3 million people');
+  });
+
+  it('bridges a short interruption, such as a citation mark, but not a long one', () => {
+    document.body.innerHTML = `<p>Officials confirmed the meeting[283] on Monday in Brussels.</p><p>Officials confirmed ${'filler text '.repeat(20)} on Tuesday in Paris.</p>`;
+    const locator = new PassageLocator(document.body);
+    expect(locator.locate('Officials confirmed the meeting on Monday in Brussels.')?.toString()).toBe(
+      'Officials confirmed the meeting[283] on Monday in Brussels.',
+    );
+    expect(new PassageLocator(document.body).locate('Officials confirmed on Tuesday in Paris.')).toBeNull();
+  });
+});
