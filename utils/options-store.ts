@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { rebuildCombinedIndex } from './reference-corpus.ts';
 import type { OptionsStore } from '../components/options/options-store.ts';
 import { autoAnalysisOrigins, markedCategories, palette, userArticles, validCategories } from './settings.ts';
 
@@ -32,10 +33,14 @@ export function createOptionsStore(): OptionsStore {
     async addArticle(article) {
       const articles = await userArticles.getValue();
       const id = `user-${Date.now().toString(36)}`;
-      await userArticles.setValue([...articles, { ...article, id, addedAt: new Date().toISOString() }]);
+      const next = [...articles, { ...article, id, addedAt: new Date().toISOString() }];
+      await userArticles.setValue(next);
+      await rebuildCombinedIndex(next);
     },
     async removeArticle(id) {
-      await userArticles.setValue((await userArticles.getValue()).filter((a) => a.id !== id));
+      const next = (await userArticles.getValue()).filter((a) => a.id !== id);
+      await userArticles.setValue(next);
+      await rebuildCombinedIndex(next);
     },
   };
 }

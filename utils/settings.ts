@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import type { CorpusIndexJson } from '../lib/corpus/corpus.ts';
 import { MARK_CATEGORIES, type MarkCategory } from '../lib/page/marks.ts';
 
 /** Every setting, declared once: key, type and default. */
@@ -31,6 +32,12 @@ export const userArticles = storage.defineItem<UserArticle[]>('local:userArticle
   fallback: [],
   version: 1,
 });
+
+/** The index of bundled + reader articles, built when the reader's articles change (keyed by them). */
+export const combinedCorpusIndex = storage.defineItem<{ key: string; index: CorpusIndexJson } | null>(
+  'local:combinedCorpusIndex',
+  { fallback: null, version: 1 },
+);
 
 /** Drops values a broken or older store may hold, keeping what is valid. */
 export function validCategories(value: unknown): MarkCategory[] {
