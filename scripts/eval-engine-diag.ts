@@ -10,6 +10,8 @@ import { corpusTermStats } from '../lib/analysis/term-stats.ts';
 import { rankDocuments } from '../lib/analysis/story.ts';
 import { LEAD_SENTENCES, leadSimilarity } from '../lib/analysis/lead.ts';
 import { sentenceTerms } from '../lib/text/sentence-terms.ts';
+import { matchProbability } from '../lib/analysis/matcher.ts';
+import { pairFeatures } from '../lib/analysis/pair-features.ts';
 import { matchAll } from '../lib/analysis/match-pairs.ts';
 import { readCorpusDocuments } from './corpus-documents.ts';
 import { goldSentences, loadSeedFacts, SHARED } from './seed-gold.ts';
@@ -121,8 +123,47 @@ for (const [short, file] of Object.entries(facts.docs)) {
           if (shc >= 2) clausePair = Math.max(clausePair, sh / Math.sqrt(wc * wd));
         }
     }
+    // clause-pair matcher probability
+    let clauseProb = 0;
+    const piecesOf = (v: typeof view) => {
+      const starts = v.clauseStarts;
+      const out: (typeof view)[] = [];
+      for (let i = 0; i < starts.length; i++)
+        for (const span of [1, 2]) {
+          if (i + span > starts.length) continue;
+          const seq = v.seq.slice(starts[i], starts[i + span] ?? v.seq.length);
+          if (seq.length < 3) continue;
+          out.push({ ...v, seq, termSet: new Set(seq), clauseStarts: [0] });
+        }
+      return out;
+    };
+    const pp = piecesOf(view);
+    for (const ref of corpus.sentences) {
+      let sh = 0;
+      for (const t of ref.termSet) if (view.termSet.has(t) && !stats.isName(t)) sh++;
+      if (sh < 2) continue;
+      for (const a of pp)
+        for (const b of piecesOf(ref as never)) {
+          let c = 0;
+          for (const t of a.termSet) if (b.termSet.has(t) && !stats.isName(t)) c++;
+          if (c < 2) continue;
+          clauseProb = Math.max(clauseProb, matchProbability(pairFeatures(a, b, stats)));
+        }
+    }
+    const docBest = new Map<number, number>();
+    for (const m of matches)
+      if (m.page === page) {
+        const d = corpus.sentences[m.sentence]!.doc;
+        docBest.set(d, Math.max(docBest.get(d) ?? 0, m.probability));
+      }
+    const sortedBest = [...docBest.values()].sort((a, b) => b - a);
+    const second = sortedBest[1] ?? 0;
+    const meanTop2 = ((sortedBest[0] ?? 0) + second) / 2;
     rows.push(
-      `F\t${label}\t${best.toFixed(3)}\t${clausePair.toFixed(3)}\t${sharedContentW.toFixed(2)}\t${sharedRare}`,
+      `F\t${label}\t${second.toFixed(3)}\t${meanTop2.toFixed(3)}\t0\t0\t0`,
+    );
+    rows.push(
+      `F\t${label}\t${best.toFixed(3)}\t${clausePair.toFixed(3)}\t${sharedContentW.toFixed(2)}\t${sharedRare}\t${clauseProb.toFixed(3)}`,
     );
     rows.push(
       `${short}\t${label}\t${best.toFixed(3)}\t${clause.toFixed(3)}\t${view.text.slice(0, 90)}\t${bestText.slice(0, 90)}`,

@@ -69,7 +69,7 @@ function isFactual(sentence: CorpusSentence, stats: TermStats): boolean {
     else content++;
   }
   // Speculation and commentary ("could signal", "underscores") report no fact; a question asks one.
-  if (sentence.hedges >= THRESHOLDS.commentaryHedges || /\?\s*$/.test(sentence.text)) return false;
+  if (sentence.hedges >= THRESHOLDS.missingHedges || /\?\s*$/.test(sentence.text)) return false;
   return content >= 4 && (named || sentence.quantities.length > 0);
 }
 

@@ -1,15 +1,18 @@
+import fitted from './fitted-thresholds.json';
+
 /**
  * Decision thresholds of the engine, on the matcher's probability (lib/analysis/matcher.ts) and on document
- * similarity. Chosen on leave-one-out over the seeds, checked on BASIL and the dev pages (scripts/eval-engine.ts).
+ * similarity. Chosen on leave-one-out over the seeds, checked on BASIL and the dev pages (scripts/eval-engine.ts);
+ * the corroboration thresholds are fitted by scripts/eval-engine-fit.ts (lib/analysis/fitted-thresholds.json).
  * Precision first: below these, the engine abstains.
  */
 export const THRESHOLDS = {
   /** A reference sentence from a related article corroborates a page sentence. */
-  corroborate: 0.22,
+  corroborate: fitted.thresholds.corroborate,
   /** …or restates one clause of the page sentence this fully (weighted share of the clause's terms). */
-  clauseCorroborate: 0.7,
+  clauseCorroborate: fitted.thresholds.clauseCorroborate,
   /** The same, for evidence from an article that is not among the page's related ones. */
-  corroborateOther: 0.4,
+  corroborateOther: fitted.thresholds.corroborateOther,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
    * Higher than corroboration: a conflict is a strong statement, and similar sentences often quote other polls,
    * other years or other people. */
@@ -35,9 +38,10 @@ export const THRESHOLDS = {
   /** Missing context comes only from related articles nearly as close as the best one: the related list also
    * holds articles on the same topic, and a fact from a neighbouring event is the costliest mistake there. */
   missingShare: 0.95,
-  /** Words of speculation that make a sentence commentary rather than a claim (lib/text/lexicon/hedges.json):
-   * not a page claim, nor a missing fact. */
-  commentaryHedges: 3,
+  /** Words of speculation that make a reference sentence commentary rather than a missing fact. */
+  missingHedges: 3,
+  /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
+  commentaryHedges: fitted.thresholds.commentaryHedges,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
   /** Weighted term coverage (the smaller of the two sentences') counted as near-verbatim. */
