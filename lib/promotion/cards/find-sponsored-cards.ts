@@ -20,9 +20,10 @@ export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const boxes = new Set<Element>();
-  for (const element of Array.from(root.querySelectorAll('*'))) {
+  for (const element of Array.from(root.querySelectorAll(ANCHOR_CANDIDATES))) {
     if (isAnchor(element)) boxes.add(boxAround(element));
   }
+  for (const element of couponHolders(root)) boxes.add(boxAround(element));
   const cards: PageCard[] = [];
   for (const box of outermost([...boxes])) {
     const card = cardOf(box);
@@ -51,9 +52,31 @@ const INLINE_TAGS = new Set([
   'S',
 ]);
 
+// Links, buttons and anything carrying a marker attribute; coupon codes are found from the text instead,
+// so that no element's text is assembled unless it mentions a code (this scan runs on every page).
+const ANCHOR_CANDIDATES = 'a[href], button, [role="button"], [class], [id], [data-ad], [data-sponsored]';
+const MAY_HOLD_COUPON = /code|checkout/i;
+
+/** The innermost inline-only elements whose short text announces a coupon code. */
+function couponHolders(root: Element): Element[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const holders = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!MAY_HOLD_COUPON.test(node.nodeValue ?? '')) continue;
+    for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+      if (hasCouponCode(element)) {
+        holders.add(element);
+        break;
+      }
+      if ((element.textContent ?? '').length > MAX_COUPON_TEXT) break;
+    }
+  }
+  return [...holders];
+}
+
 function isAnchor(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  if (hasCouponCode(element)) return true;
   if (tag === 'A' && classifyLink(element.getAttribute('href') ?? '', element.getAttribute('rel') ?? ''))
     return true;
   if ((tag === 'A' || tag === 'BUTTON' || element.getAttribute('role') === 'button') && isShopButton(element))
