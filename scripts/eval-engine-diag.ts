@@ -156,12 +156,22 @@ for (const [short, file] of Object.entries(facts.docs)) {
         const d = corpus.sentences[m.sentence]!.doc;
         docBest.set(d, Math.max(docBest.get(d) ?? 0, m.probability));
       }
+    let sharedQuoted = 0;
+    let quotedText = '';
+    for (const ref of corpus.sentences) {
+      let q = 0;
+      const rq = new Set(ref.quoted);
+      for (const t of view.quoted) if (rq.has(t) && !stats.isName(t)) q++;
+      if (q > sharedQuoted) {
+        sharedQuoted = q;
+        quotedText = ref.text.slice(0, 60);
+      }
+    }
+    if (sharedQuoted >= 2) console.log('Q', label, sharedQuoted, view.text.slice(0, 70), '||', quotedText);
     const sortedBest = [...docBest.values()].sort((a, b) => b - a);
     const second = sortedBest[1] ?? 0;
     const meanTop2 = ((sortedBest[0] ?? 0) + second) / 2;
-    rows.push(
-      `F\t${label}\t${second.toFixed(3)}\t${meanTop2.toFixed(3)}\t0\t0\t0`,
-    );
+    rows.push(`F\t${label}\t${second.toFixed(3)}\t${meanTop2.toFixed(3)}\t0\t0\t0`);
     rows.push(
       `F\t${label}\t${best.toFixed(3)}\t${clausePair.toFixed(3)}\t${sharedContentW.toFixed(2)}\t${sharedRare}\t${clauseProb.toFixed(3)}`,
     );

@@ -44,6 +44,8 @@ export function judgeClaims(
     const supporting = own.filter((match) => {
       const related = relatedDocs.has(corpus.sentences[match.sentence]!.doc);
       if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
+      // The same words quoted by an article on the same story: outlets report the same statement.
+      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) return true;
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {

@@ -14,6 +14,8 @@ export interface PairMatch {
   coverage: number;
   /** How fully one sentence restates a clause of the other (see pair-features.ts). */
   clause: number;
+  /** Content words (not names) that both sentences put inside quotation marks: the same quotation. */
+  sharedQuoted: number;
 }
 
 /** Scores every page claim against every sentence of the candidate articles. */
@@ -36,6 +38,11 @@ export function matchAll(
         const features = pairFeatures(view, reference, stats);
         const probability = matchProbability(features);
         if (probability < 0.05) return;
+        let sharedQuoted = 0;
+        if (view.quoted.length > 0 && reference.quoted.length > 0) {
+          const quoted = new Set(reference.quoted);
+          for (const term of view.quoted) if (quoted.has(term) && !stats.isName(term)) sharedQuoted++;
+        }
         const withoutFigures = features[5] === 0 ? probability : matchProbability(features.with(5, 0));
         matches.push({
           page,
@@ -44,6 +51,7 @@ export function matchAll(
           withoutFigures,
           coverage: Math.min(features[0]!, features[1]!),
           clause: features[8] ?? 0,
+          sharedQuoted,
         });
       });
     }

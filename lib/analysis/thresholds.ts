@@ -11,6 +11,8 @@ export const THRESHOLDS = {
   corroborate: fitted.thresholds.corroborate,
   /** …or restates one clause of the page sentence this fully (weighted share of the clause's terms). */
   clauseCorroborate: fitted.thresholds.clauseCorroborate,
+  /** …or quotes the same words (content words, not names, inside quotation marks in both). */
+  sharedQuoteTerms: 2,
   /** The same, for evidence from an article that is not among the page's related ones. */
   corroborateOther: fitted.thresholds.corroborateOther,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
