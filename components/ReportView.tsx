@@ -45,6 +45,12 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
       <p class="verdict" data-testid="verdict">
         {verdictOf(report)}
       </p>
+      {report.article.lang && !/^en\b/i.test(report.article.lang) && (
+        <p class="notice" data-testid="language-notice">
+          Crosscheck compares English articles; this page is in “{report.article.lang}”, so its claims may go
+          unrecognised.
+        </p>
+      )}
       {!report.story.inCorpus && (
         <p class="notice">
           No reference article covers this story, so nothing can be corroborated or found missing.
