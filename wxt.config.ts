@@ -24,8 +24,6 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    action: { default_title: 'Crosscheck this article' },
-    browser_action: { default_title: 'Crosscheck this article' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
