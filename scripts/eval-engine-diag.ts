@@ -167,6 +167,13 @@ for (const [short, file] of Object.entries(facts.docs)) {
         quotedText = ref.text.slice(0, 60);
       }
     }
+    let figureHit = '';
+    for (const ref of corpus.sentences) {
+      if (ref.docId === id) continue;
+      const f = pairFeatures(view, ref as never, stats);
+      if (f[5] === 1 && f[3]! * 6 >= 1) figureHit = `${(f[3]! * 6).toFixed(0)} ${ref.text.slice(0, 60)}`;
+    }
+    if (figureHit) console.log('N', label, view.text.slice(0, 70), '||', figureHit);
     if (sharedQuoted >= 2) console.log('Q', label, sharedQuoted, view.text.slice(0, 70), '||', quotedText);
     const sortedBest = [...docBest.values()].sort((a, b) => b - a);
     const second = sortedBest[1] ?? 0;

@@ -46,6 +46,8 @@ export function judgeClaims(
       if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
       // The same words quoted by an article on the same story: outlets report the same statement.
       if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) return true;
+      // A figure in common and something said about it: the same fact.
+      if (related && match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms) return true;
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {

@@ -16,6 +16,9 @@ export interface PairMatch {
   clause: number;
   /** Content words (not names) that both sentences put inside quotation marks: the same quotation. */
   sharedQuoted: number;
+  /** The two sentences state a figure in common (and how many content words they share). */
+  sameFigure: boolean;
+  sharedContent: number;
 }
 
 /** Scores every page claim against every sentence of the candidate articles. */
@@ -52,6 +55,8 @@ export function matchAll(
           coverage: Math.min(features[0]!, features[1]!),
           clause: features[8] ?? 0,
           sharedQuoted,
+          sameFigure: features[5] === 1,
+          sharedContent: Math.round((features[3] ?? 0) * 6),
         });
       });
     }

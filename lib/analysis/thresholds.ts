@@ -13,6 +13,8 @@ export const THRESHOLDS = {
   clauseCorroborate: fitted.thresholds.clauseCorroborate,
   /** …or quotes the same words (content words, not names, inside quotation marks in both). */
   sharedQuoteTerms: 2,
+  /** …or states the same figure with at least this many content words in common. */
+  figureContentTerms: 2,
   /** The same, for evidence from an article that is not among the page's related ones. */
   corroborateOther: fitted.thresholds.corroborateOther,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
