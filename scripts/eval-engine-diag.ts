@@ -173,6 +173,39 @@ for (const [short, file] of Object.entries(facts.docs)) {
       const f = pairFeatures(view, ref as never, stats);
       if (f[5] === 1 && f[3]! * 6 >= 1) figureHit = `${(f[3]! * 6).toFixed(0)} ${ref.text.slice(0, 60)}`;
     }
+    {
+      const bigramsOf = (seq: number[]) => {
+        const out = new Set<string>();
+        for (let i = 1; i < seq.length; i++)
+          if (!stats.isName(seq[i - 1]!) || !stats.isName(seq[i]!)) out.add(`${seq[i - 1]} ${seq[i]}`);
+        return out;
+      };
+      const mine = bigramsOf(view.seq);
+      const df = new Map<string, number>();
+      for (const ref of corpus.sentences)
+        for (const b of bigramsOf(ref.seq)) if (mine.has(b)) df.set(b, (df.get(b) ?? 0) + 1);
+      let bestRef = '';
+      let bestCount = 0;
+      for (const ref of corpus.sentences) {
+        let c = 0;
+        const hits: string[] = [];
+        for (const b of bigramsOf(ref.seq))
+          if (mine.has(b) && (df.get(b) ?? 0) <= Number(process.env.DFCAP ?? 3)) {
+            c++;
+            hits.push(
+              b
+                .split(' ')
+                .map((t) => corpus.terms[+t])
+                .join('_'),
+            );
+          }
+        if (c > bestCount) {
+          bestCount = c;
+          bestRef = hits.join(',') + ' || ' + ref.text.slice(0, 50);
+        }
+      }
+      if (bestCount > 0) console.log('B', label, bestCount, view.text.slice(0, 60), '||', bestRef);
+    }
     if (figureHit) console.log('N', label, view.text.slice(0, 70), '||', figureHit);
     if (sharedQuoted >= 2) console.log('Q', label, sharedQuoted, view.text.slice(0, 70), '||', quotedText);
     const sortedBest = [...docBest.values()].sort((a, b) => b - a);

@@ -24,7 +24,7 @@ const ABSTENTION_CEILING = 0.04;
 const GRID = {
   commentaryHedges: [2, 3],
   corroborate: [0.17, 0.18, 0.19, 0.2, 0.21, 0.22],
-  corroborateOther: [0.3, 0.35, 0.4],
+  corroborateOther: [0.2, 0.22, 0.25, 0.3, 0.35, 0.4],
   clauseCorroborate: [0.6, 0.7, 0.8],
 };
 type Key = keyof typeof GRID;
