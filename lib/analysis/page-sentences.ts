@@ -15,12 +15,17 @@ export interface PageSentence {
  * related-links heading. */
 export function pageSentences(article: Article, isPromotion: (sentence: string) => boolean): PageSentence[] {
   const sentences: PageSentence[] = [];
-  for (const block of article.blocks) {
+  // A "title" of several sentences is the lead paragraph of a text that has no headline: read it as one.
+  const titleIsLead = isLeadParagraph(article.title);
+  const blocks = titleIsLead
+    ? [{ kind: 'paragraph' as const, text: article.title, links: [] }, ...article.blocks]
+    : article.blocks;
+  for (const block of blocks) {
     if (isTailMarker(block.text)) break; // "Latest posts", "Related articles": other articles' teasers follow
     if (block.kind === 'heading' || isFurnitureLine(block.text)) continue;
     for (const span of splitSentences(block.text)) {
       if (!isClaimSentence(span.text, block) || isPromotion(span.text)) continue;
-      if (span.text === article.title) continue;
+      if (!titleIsLead && span.text === article.title) continue;
       sentences.push({ text: span.text, info: sentenceTerms(span.text) });
     }
   }
@@ -29,4 +34,9 @@ export function pageSentences(article: Article, isPromotion: (sentence: string) 
 
 export function tokensOf(sentences: PageSentence[]): Token[][] {
   return sentences.map((sentence) => sentence.info.tokens);
+}
+
+/** Several sentences, or far longer than a headline: a paragraph, not a title. */
+export function isLeadParagraph(title: string): boolean {
+  return splitSentences(title).length >= 2 || title.split(/\s+/).length > 40;
 }
