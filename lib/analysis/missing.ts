@@ -23,7 +23,15 @@ export function findMissing(
   stats: TermStats,
 ): MissingFact[] {
   const covered = new Set<number>();
-  for (const match of matches) if (match.probability >= THRESHOLDS.covered) covered.add(match.sentence);
+  // The page states the fact: restated, the same words quoted, or the same figure said of the same thing.
+  for (const match of matches) {
+    if (
+      match.probability >= THRESHOLDS.covered ||
+      match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms ||
+      (match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms)
+    )
+      covered.add(match.sentence);
+  }
 
   const candidates: Candidate[] = [];
   for (const doc of relatedDocs) {
