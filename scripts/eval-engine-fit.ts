@@ -1,7 +1,7 @@
 /**
- * Fits the corroboration thresholds (lib/analysis/fitted-thresholds.json): the page-claim commentary bar, the
- * matcher probability for evidence from a related article and from any other article, and the clause
- * restatement bar. Run: npx tsx scripts/eval-engine-fit.ts [--dry-run]
+ * Fits the corroboration thresholds (lib/analysis/fitted-thresholds.json): the page-claim commentary bar (and
+ * how likely a related article's match must be to corroborate commentary all the same), the matcher
+ * probability for evidence from a related article and from any other article, and the clause restatement bar. Run: npx tsx scripts/eval-engine-fit.ts [--dry-run]
  *
  * Data and rule: a grid search; each setting is scored by leave-one-out on the five seeds
  * (../shared/eval/seed-facts.json: corroborated-sentence F1, the quantity maximised) and must keep
@@ -26,6 +26,7 @@ const GRID = {
   corroborate: [0.17, 0.18, 0.19, 0.2, 0.21, 0.22],
   corroborateOther: [0.2, 0.22, 0.25, 0.3, 0.35, 0.4],
   clauseCorroborate: [0.6, 0.7, 0.8],
+  commentaryCorroborate: [0.25, 0.3, 0.35, 1],
 };
 type Key = keyof typeof GRID;
 

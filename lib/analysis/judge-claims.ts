@@ -26,9 +26,19 @@ export function judgeClaims(
   }
   const claims: Claim[] = [];
   views.forEach((view, page) => {
-    // Commentary ("could signal", "broader implications") states nothing to check: not a claim.
-    if (view.hedges >= THRESHOLDS.commentaryHedges) return;
     const own = (byPage.get(page) ?? []).sort((a, b) => b.probability - a.probability);
+    // Commentary ("could signal", "broader implications") states nothing to check: not a claim, unless a
+    // related article says much the same (then it reports a fact in commentary's words).
+    if (view.hedges >= THRESHOLDS.commentaryHedges) {
+      const echoed = own.filter(
+        (match) =>
+          match.probability >= THRESHOLDS.commentaryCorroborate &&
+          relatedDocs.has(corpus.sentences[match.sentence]!.doc),
+      );
+      if (echoed.length > 0)
+        claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(echoed, corpus) });
+      return;
+    }
     const conflict = findConflict(view, own, corpus, stats, termOf);
     if (conflict) {
       claims.push({

@@ -46,6 +46,8 @@ export const THRESHOLDS = {
   missingHedges: 3,
   /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
   commentaryHedges: fitted.thresholds.commentaryHedges,
+  /** A related article's sentence this likely to match makes a commentary sentence a corroborated claim. */
+  commentaryCorroborate: fitted.thresholds.commentaryCorroborate,
   /** Share of the page's claims with a near-verbatim counterpart in one article for a twin. */
   twinShare: 0.6,
   /** Weighted term coverage (the smaller of the two sentences') counted as near-verbatim. */
