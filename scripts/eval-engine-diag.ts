@@ -1,4 +1,10 @@
-/** Diagnostics for tuning the engine: story scores per seed, and the best match score per gold sentence. */
+/**
+ * Diagnostics for tuning the engine on the seeds (leave-one-out): `npx tsx scripts/eval-engine-diag.ts [--rows]`.
+ * Prints per seed the document scores (whole article, lead) and per-article match support; per page sentence the
+ * gold label (1 corroborated, 0 single-article fact, -1 no fact) with candidate signals: Q lines (the same
+ * quotation), N lines (the same figure), B lines (shared phrases; DFCAP bounds their sentence frequency);
+ * with --rows, tab-separated best-match scores and candidate features for AUC checks.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpusIndex, loadCorpus } from '../lib/corpus/corpus.ts';
