@@ -16,7 +16,8 @@ export interface PageSentence {
 export function pageSentences(article: Article, isPromotion: (sentence: string) => boolean): PageSentence[] {
   const sentences: PageSentence[] = [];
   // A "title" of several sentences is the lead paragraph of a text that has no headline: read it as one.
-  const titleIsLead = isLeadParagraph(article.title);
+  const titleIsLead =
+    isLeadParagraph(article.title) && !article.blocks.some((block) => block.text === article.title);
   const blocks = titleIsLead
     ? [{ kind: 'paragraph' as const, text: article.title, links: [] }, ...article.blocks]
     : article.blocks;

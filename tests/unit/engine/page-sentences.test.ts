@@ -16,6 +16,13 @@ describe('page sentences', () => {
     ]);
   });
 
+  it('reads a lead that is also the first paragraph once', () => {
+    const lead =
+      'The city council approved a new budget on Monday. The plan raises spending on parks by 4 percent.';
+    const article = { ...articleFromText(`${lead}\n${lead}`), title: lead };
+    expect(pageSentences(article, () => false)).toHaveLength(2);
+  });
+
   it('leaves a headline out of the claims', () => {
     const article = articleFromText(
       'Council approves budget with more money for parks\nThe mayor said the vote was a victory for residents.',
