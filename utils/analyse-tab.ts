@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PopupState } from '../components/popup-state.ts';
-import { analyze } from '../lib/analyze.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
@@ -10,9 +9,10 @@ import { AgentError, sendToTab } from './messaging.ts';
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
 
 export interface AnalysisDeps {
-  corpus: Promise<Corpus>;
+  /** Loads the corpus; called once the page agent is on its way, so loading never delays injection. */
+  corpus: () => Promise<Corpus>;
   /** Which categories to mark and in which palette (the reader's settings). */
-  display: Promise<{ visible: MarkCategory[]; palette: Palette }>;
+  display: () => Promise<{ visible: MarkCategory[]; palette: Palette }>;
 }
 
 /**
@@ -30,9 +30,13 @@ export async function analyseTab(
   if (restriction) return { kind: 'not-allowed', message: restriction };
 
   onProgress('Reading the article…');
+  const injection = browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+  // While the page extracts the article, load the engine (its own chunk) and the corpus.
+  const ready = Promise.all([import('../lib/analyze.ts'), deps.corpus(), deps.display()]);
+  ready.catch(() => {});
   let extracted;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+    await injection;
     extracted = await sendToTab(tabId, 'extract', {});
   } catch (error) {
     // Browsers refuse in two ways: Chromium rejects the injection; Firefox may accept it on a privileged
@@ -43,7 +47,7 @@ export async function analyseTab(
   if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
 
   onProgress('Comparing with the reference articles…');
-  const [corpus, display] = await Promise.all([deps.corpus, deps.display]);
+  const [{ analyze }, corpus, display] = await ready;
   const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
   const marks = marksOf(report);
   onProgress('Marking the page…');

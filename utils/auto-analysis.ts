@@ -11,5 +11,5 @@ export async function analyseIfChosen(tab: Browser.tabs.Tab): Promise<void> {
   const origin = tab.url ? originOf(tab.url) : null;
   if (!origin || !(await autoAnalysisOrigins.getValue()).includes(origin)) return;
   if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
-  await analyseTab(tab, { corpus: referenceCorpus(), display: displaySettings() });
+  await analyseTab(tab, { corpus: referenceCorpus, display: displaySettings });
 }
