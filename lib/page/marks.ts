@@ -19,12 +19,15 @@ export interface Mark {
   evidence: { source: string; text: string; strength: string }[];
 }
 
-/** Describes a match score in words, so readers need not interpret raw numbers. */
+/**
+ * Describes a match score in words, so readers need not interpret raw numbers. The bands follow the
+ * engine's scale: corroboration starts at about 0.2, and a restatement in the same words scores near 1.
+ */
 export function strengthInWords(score: number): string {
-  if (score >= 0.85) return 'very close match';
-  if (score >= 0.65) return 'close match';
-  if (score >= 0.45) return 'partial match';
-  return 'weak match';
+  if (score >= 0.75) return 'very close match';
+  if (score >= 0.5) return 'close match';
+  if (score >= 0.3) return 'partial match';
+  return 'loose match';
 }
 
 /** Turns a report into the marks the page shows, in reading order of the report. */
