@@ -3,6 +3,7 @@ import {
   FIREFOX_EXTENSION_ID,
   FIREFOX_EXTENSION_UUID,
   navigateWithBidi,
+  proxyPrefs,
 } from '../../tests/e2e/harness/firefox.ts';
 import { FIREFOX_EXECUTABLE } from '../../tests/e2e/harness/paths.ts';
 import type { RequestLogger } from '../../tests/e2e/harness/request-logger.ts';
@@ -30,14 +31,7 @@ async function launchWithBoth(builds: BenchBuilds, proxy: RequestLogger): Promis
         [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID,
         [FLOOR_ID]: FLOOR_UUID,
       }),
-      'network.proxy.type': 1,
-      'network.proxy.http': proxy.host,
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': proxy.host,
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.share_proxy_settings': true,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
+      ...proxyPrefs(proxy),
     },
   });
   try {

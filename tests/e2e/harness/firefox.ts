@@ -19,7 +19,7 @@ export interface FirefoxOptions {
   proxy?: { host: string; port: number };
 }
 
-function proxyPrefs(proxy: { host: string; port: number }): Record<string, unknown> {
+export function proxyPrefs(proxy: { host: string; port: number }): Record<string, unknown> {
   return {
     'network.proxy.type': 1,
     'network.proxy.http': proxy.host,
