@@ -3,14 +3,9 @@ import type { Page } from 'puppeteer-core';
 // Reading the report in the popup and the marks, legend and evidence card in the page. Every function that
 // runs in a page is written as a string, so no bundler helper (tsx's `__name`) is referenced there.
 
-export type MarkCategory = 'corroborated' | 'conflicting' | 'unsupported' | 'promotion';
+import { MARK_CATEGORIES, type MarkCategory } from '../../../lib/page/marks.ts';
 
-export const MARK_CATEGORIES: readonly MarkCategory[] = [
-  'corroborated',
-  'conflicting',
-  'unsupported',
-  'promotion',
-];
+export { MARK_CATEGORIES, type MarkCategory };
 
 /** The popup section that lists each category (`data-testid="section-<id>"`). */
 export const POPUP_SECTION: Record<MarkCategory, string> = {
