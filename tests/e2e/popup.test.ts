@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePage, type AnalysedPage } from './harness/analyse-page.ts';
 import { requestsNotFromBrowser } from './harness/browser-traffic.ts';
-import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/extension-driver.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { openBrowserSession, type BrowserSession } from './harness/browser-session.ts';
+import type { BrowserName, ExtensionDriver } from './harness/extension-driver.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
 import { payloadRan, type PopupView } from './harness/popup-view.ts';
-import { startRequestLogger, type RequestLogger } from './harness/request-logger.ts';
+import type { RequestLogger } from './harness/request-logger.ts';
 import {
   HOSTILE_MARKUP_PAGE,
   NOT_ARTICLE_PAGES,
@@ -34,21 +35,19 @@ function markNamesOutsideNamespace(marks: Record<string, number>): string[] {
 const totalMarks = (marks: Record<string, number>) => Object.values(marks).reduce((sum, n) => sum + n, 0);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
+  let session: BrowserSession;
   let server: FixtureServer;
   let logger: RequestLogger;
   let driver: ExtensionDriver;
   const outsideRequests: string[] = [];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    logger = await startRequestLogger();
-    driver = await launchDriver(browserName, { proxy: logger });
+    session = await openBrowserSession(browserName);
+    ({ server, logger, driver } = session);
   });
 
   afterAll(async () => {
-    await driver?.close();
-    await logger?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function analyse(page: string): Promise<AnalysedPage> {

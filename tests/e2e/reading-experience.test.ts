@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePage, type AnalysedPage } from './harness/analyse-page.ts';
 import { requestsNotFromBrowser } from './harness/browser-traffic.ts';
 import { SEED_ARTICLES } from './harness/expected-articles.ts';
-import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/extension-driver.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { openBrowserSession, type BrowserSession } from './harness/browser-session.ts';
+import type { BrowserName, ExtensionDriver } from './harness/extension-driver.ts';
+import type { FixtureServer } from './harness/fixture-server.ts';
 import { highlightRangeCounts } from './harness/highlights.ts';
 import { pageVisibleText } from './harness/page-text.ts';
 import {
@@ -39,7 +40,7 @@ import {
   type MarkCategory,
   type RangeInfo,
 } from './harness/reading-ui.ts';
-import { startRequestLogger, type RequestLogger } from './harness/request-logger.ts';
+import type { RequestLogger } from './harness/request-logger.ts';
 
 // Issue 4, "Tested": popup click-through, marks per category, jump to a mark, card contents, legend toggles,
 // page text unchanged, no request made by the extension, in real Chromium and Firefox on the seed pages.
@@ -118,21 +119,19 @@ async function expectMarksMatchPopup(analysed: AnalysedPage): Promise<void> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
+  let session: BrowserSession;
   let server: FixtureServer;
   let logger: RequestLogger;
   let driver: ExtensionDriver;
   const outsideRequests: string[] = [];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    logger = await startRequestLogger();
-    driver = await launchDriver(browserName, { proxy: logger });
+    session = await openBrowserSession(browserName);
+    ({ server, logger, driver } = session);
   });
 
   afterAll(async () => {
-    await driver?.close();
-    await logger?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function analyse(fileName: string): Promise<AnalysedPage> {
