@@ -54,8 +54,10 @@ export interface BasilResult {
 /**
  * Each BASIL article as the page against the 149 others: its two siblings (same event, other outlets) should
  * be its top related articles; with the siblings excluded, almost nothing should be corroborated.
+ * By default the page is text alone, as the seeds are (the strict setting, used when fitting thresholds);
+ * with `pageDates` it carries its publication date, as most saved pages do.
  */
-export function evalBasil(): BasilResult | null {
+export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | null {
   const articles = loadBasil();
   if (!articles) return null;
   const corpus = loadCorpus(buildCorpusIndex(articles.map((article) => article.doc)));
@@ -68,6 +70,7 @@ export function evalBasil(): BasilResult | null {
   let corroboratedWithout = 0;
   for (const article of articles) {
     const page = articleFromText(article.doc.text);
+    if (options.pageDates) page.published = article.doc.date;
     const siblings = articles
       .filter((other) => other.triplet === article.triplet && other !== article)
       .map((other) => other.doc.id);

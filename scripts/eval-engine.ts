@@ -45,9 +45,11 @@ if (seeds) {
   );
 }
 
-const basil = evalBasil();
-if (basil) {
-  console.log(`-- BASIL dev (${basil.articles} articles, each against the others)`);
+for (const pageDates of [false, true]) {
+  const basil = evalBasil({ pageDates });
+  if (!basil) break;
+  const setting = pageDates ? 'pages carry their publication date' : 'text only, as the seeds';
+  console.log(`-- BASIL dev (${basil.articles} articles, each against the others; ${setting})`);
   console.log(`siblings among the top-2 related: recall@2 ${f3(basil.recallAt2)}`);
   console.log(
     `with siblings: in corpus ${pct(basil.inCorpusWithSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithSiblings)}`,

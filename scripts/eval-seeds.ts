@@ -43,8 +43,12 @@ export function evalSeeds(verbose = false): SeedResult | null {
     for (const sentence of sentences) {
       if ([...sentence.facts].some((fact) => crossDoc.has(fact))) gold.add(`${short}|${sentence.text}`);
     }
+    // The README's rule: a sentence with no fact mention (opinion, filler) counts as neither corroborated
+    // nor uncorroborated, so marking it is no error either way.
+    const withFacts = new Set(sentences.filter((sentence) => sentence.facts.size > 0).map((s) => s.text));
     for (const claim of result.claims)
-      if (claim.status === 'corroborated') predicted.add(`${short}|${claim.text}`);
+      if (claim.status === 'corroborated' && withFacts.has(claim.text))
+        predicted.add(`${short}|${claim.text}`);
 
     const story = storyOf(facts, short).filter((doc) => doc !== short);
     const relatedShort = result.story.related.map((entry) => entry.docId.slice(0, 3));

@@ -58,7 +58,7 @@ function documentOf(article: UserArticle): CorpusDocument {
     id: article.id,
     title: article.title,
     site: article.site,
-    date: null,
+    date: article.date ?? null,
     url: null,
     text: article.text,
   };

@@ -24,6 +24,8 @@ export interface UserArticle {
   id: string;
   title: string;
   site: string | null;
+  /** Publication date (YYYY-MM-DD) when the reader gives one: it tells same-event coverage apart. */
+  date?: string | null;
   text: string;
   addedAt: string;
 }

@@ -14,6 +14,7 @@ const MAX_CHARS = 200_000;
 export function ReferenceArticles({ store, articles, onChange }: Props) {
   const [title, setTitle] = useState('');
   const [site, setSite] = useState('');
+  const [date, setDate] = useState('');
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
 
@@ -27,10 +28,12 @@ export function ReferenceArticles({ store, articles, onChange }: Props) {
     await store.addArticle({
       title: title.trim(),
       site: site.trim() || null,
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
       text: `${title.trim()}\n${text.trim()}`,
     });
     setTitle('');
     setSite('');
+    setDate('');
     setText('');
     setMessage('Added. It is used from the next analysis on.');
     onChange();
@@ -46,6 +49,7 @@ export function ReferenceArticles({ store, articles, onChange }: Props) {
             <span>
               {article.title}
               {article.site ? ` — ${article.site}` : ''}
+              {article.date ? `, ${article.date}` : ''}
             </span>
             <button
               type="button"
@@ -69,6 +73,13 @@ export function ReferenceArticles({ store, articles, onChange }: Props) {
           id="ref-site"
           value={site}
           onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label for="ref-date">Published (optional: tells this event's coverage from older stories)</label>
+        <input
+          id="ref-date"
+          type="date"
+          value={date}
+          onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
         />
         <label for="ref-text">Article text (one paragraph per line)</label>
         <textarea

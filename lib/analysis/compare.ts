@@ -10,6 +10,7 @@ import { findMissing } from './missing.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
+import { outsideStoryWindow } from './story-dates.ts';
 import { corpusTermStats } from './term-stats.ts';
 import { MAX_CANDIDATE_DOCS, THRESHOLDS } from './thresholds.ts';
 import { findTwin } from './twins.ts';
@@ -89,13 +90,17 @@ export function compareWithCorpus(
     support.get(doc)!.add(match.page);
   }
   // The story is covered when some article restates several of the page's sentences; the articles covering it are those close
-  // to the best one in document similarity (same event, other outlets), corroborating or not.
-  const top = candidates[0]?.score ?? 0;
-  const corroborated = candidates.some(
+  // to the best one in document similarity (same event, other outlets), corroborating or not. An article
+  // published weeks away from the page reports another event, however alike the words.
+  const sameTime = candidates.filter(
+    (entry) => !outsideStoryWindow(article.published, corpus.docs[entry.doc]!.date),
+  );
+  const top = sameTime[0]?.score ?? 0;
+  const corroborated = sameTime.some(
     (entry) => (support.get(entry.doc)?.size ?? 0) >= THRESHOLDS.relatedMatches,
   );
   const related = corroborated
-    ? candidates.filter(
+    ? sameTime.filter(
         (entry) => entry.score >= THRESHOLDS.relatedDoc && entry.score >= THRESHOLDS.relatedShare * top,
       )
     : [];

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
+import { buildCorpusIndex, loadCorpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
+import { readCorpusDocuments } from '../../../scripts/corpus-documents.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from '../../../scripts/eval-dev-pages.ts';
 
 const seed = (name: string) =>
@@ -66,6 +68,21 @@ describe('compareWithCorpus on copies of corpus articles', () => {
       const result = compareWithCorpus(seed(`${page}.txt`), bundledCorpus(), { exclude: [page] });
       expect(result.story.related[0]?.docId).toBe(other);
     }
+  });
+
+  it('does not take an article published weeks away from the page for the same story', () => {
+    // The February calls (001, 004) dated as published; 004 is the page, 001 its sibling.
+    const documents = readCorpusDocuments().map((doc) =>
+      doc.id.startsWith('001') ? { ...doc, date: '2025-02-12' } : doc,
+    );
+    const corpus = loadCorpus(buildCorpusIndex(documents));
+    const page = seed('004_24dea756a2b6def1.txt');
+    const relatedOn = (published: string) =>
+      compareWithCorpus({ ...page, published }, corpus, {
+        exclude: ['004_24dea756a2b6def1'],
+      }).story.related.map((entry) => entry.docId);
+    expect(relatedOn('2025-02-13T09:30:00Z')).toContain('001_8795b68136b604a4');
+    expect(relatedOn('2025-08-19')).not.toContain('001_8795b68136b604a4');
   });
 
   it('leaves excluded articles out entirely', () => {

@@ -15,6 +15,8 @@ describe('terms', () => {
     expect(terms('American troops')).toEqual(terms('U.S. forces'));
     expect(terms('negotiations')).toEqual(terms('negotiation'));
     expect(terms('Ukraine’s')).toEqual(terms('Ukraine'));
+    expect(terms('guarantee')).toEqual(terms('guarantees'));
+    expect(terms('assurance')).toEqual(terms('guarantee'));
   });
 
   it('tells the country from the pronoun', () => {

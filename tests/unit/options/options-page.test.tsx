@@ -99,6 +99,19 @@ describe('OptionsPage', () => {
     expect(root.querySelector('[data-testid="user-articles"]')?.textContent).toContain(
       'Council passes budget',
     );
+    expect(store.state.articles[0]!.date).toBeNull();
+  });
+
+  it('keeps the publication date the reader gives, for telling one event from another', async () => {
+    const store = fakeStore(true);
+    const root = await mount(store);
+    await typeInto(root.querySelector('#ref-title'), 'Council passes budget');
+    await typeInto(root.querySelector('#ref-date'), '2025-08-18');
+    await typeInto(root.querySelector('#ref-text'), 'The council approved the budget on Monday. '.repeat(8));
+    root.querySelector<HTMLFormElement>('#ref-title')!.form!.requestSubmit();
+    await settle();
+    expect(store.state.articles[0]!.date).toBe('2025-08-18');
+    expect(root.querySelector('[data-testid="user-articles"]')?.textContent).toContain('2025-08-18');
   });
 });
 
