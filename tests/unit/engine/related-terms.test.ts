@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRelatedTerms, encodeRelatedTerms, relatedTerms } from '../../../lib/text/related-terms.ts';
 import { sentenceTerms } from '../../../lib/text/sentence-terms.ts';
+import { FEATURE_NAMES, pairFeatures } from '../../../lib/analysis/pair-features.ts';
+import { TermMapper } from '../../../lib/analysis/sentence-view.ts';
+import { corpusTermStats } from '../../../lib/analysis/term-stats.ts';
+import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
 
 const stem = (word: string) => sentenceTerms(word).sequence[0]!;
 const near = (a: string, b: string) =>
@@ -48,5 +52,40 @@ describe('related terms', () => {
     const table = decodeRelatedTerms(json);
     expect(table.related[table.index.get('gamma')!]!.map((r) => r.term)).toEqual(['alpha', 'beta']);
     expect(table.related[table.index.get('beta')!]![0]!.similarity).toBeCloseTo(0.6, 2);
+  });
+});
+
+describe('the matcher’s soft overlap', () => {
+  const corpus = bundledCorpus();
+  const stats = corpusTermStats(corpus, new Set());
+  const features = (page: string, reference: string) => {
+    const mapper = new TermMapper(corpus);
+    const named = Object.fromEntries(
+      FEATURE_NAMES.map((name, at) => [
+        name,
+        pairFeatures(
+          mapper.view(page, sentenceTerms(page)),
+          mapper.view(reference, sentenceTerms(reference)),
+          stats,
+        )[at],
+      ]),
+    );
+    return named as Record<(typeof FEATURE_NAMES)[number], number>;
+  };
+
+  it('credits a content word said in a related word, both ways', () => {
+    const pair = features(
+      'Washington pledged firm protection for Kyiv after the talks.',
+      'Washington offered firm safeguards for Kyiv after the talks.',
+    );
+    expect(pair.softPageCoverage).toBeGreaterThan(0);
+    expect(pair.softReferenceCoverage).toBeGreaterThan(0);
+  });
+
+  it('gives nothing for words that are merely shared or unrelated', () => {
+    const same = features('Kyiv asked for protection.', 'Kyiv asked for protection.');
+    expect(same.softPageCoverage).toBe(0);
+    const unrelated = features('Trump praised the budget vote.', 'Putin toured a tractor factory.');
+    expect(unrelated.softPageCoverage).toBe(0);
   });
 });
