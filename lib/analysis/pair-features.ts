@@ -17,6 +17,8 @@ export const FEATURE_NAMES = [
   'lengthRatio',
   'nameOnly',
   'clauseCoverage',
+  'softPageCoverage',
+  'softReferenceCoverage',
 ] as const;
 
 /** What a sentence weighs, computed once per sentence and comparison: a sentence meets many others. */
@@ -25,6 +27,10 @@ interface Profile {
   content: number;
   clauses: { terms: number[]; weight: number }[];
   bigrams: Set<number>;
+  /** Content terms (not names) with their weight and related content terms (see SentenceView.related). */
+  terms: { term: number; weight: number; related: [number, number][] }[];
+  /** Related content terms of the sentence's content terms, each with its best similarity. */
+  near: Map<number, number>;
 }
 
 const profiles = new WeakMap<TermStats, WeakMap<SentenceView, Profile>>();
@@ -57,7 +63,17 @@ function profileOf(view: SentenceView, stats: TermStats): Profile {
   const bigrams = new Set<number>();
   for (let i = 1; i < view.seq.length; i++)
     bigrams.add((view.seq[i - 1] ?? 0) * 4_194_304 + (view.seq[i] ?? 0));
-  profile = { weight, content, clauses, bigrams };
+  const terms: Profile['terms'] = [];
+  const near = new Map<number, number>();
+  for (const term of view.termSet) {
+    if (stats.isName(term)) continue;
+    const related = (view.related?.get(term) ?? []).filter(([other]) => !stats.isName(other));
+    terms.push({ term, weight: stats.weight(term), related });
+    for (const [other, similarity] of related) {
+      if (similarity > (near.get(other) ?? 0)) near.set(other, similarity);
+    }
+  }
+  profile = { weight, content, clauses, bigrams, terms, near };
   cache.set(view, profile);
   return profile;
 }
@@ -101,7 +117,27 @@ export function pairFeatures(a: SentenceView, b: SentenceView, stats: TermStats)
     sharedContentCount < 2
       ? 0
       : Math.max(bestClauseCoverage(left, b, stats), bestClauseCoverage(right, a, stats)),
+    Math.min(1, softOverlap(left, right, b) / Math.max(left.weight, 1e-9)),
+    Math.min(1, softOverlap(right, left, a) / Math.max(right.weight, 1e-9)),
   ];
+}
+
+/**
+ * The weight of this sentence's content terms that the other sentence does not use but says in a related word
+ * ("guarantees" / "assurances"), each times the similarity of the closest. Names never count: "Trump" is not
+ * restated by "Obama". The relation is read from whichever side carries it.
+ */
+function softOverlap(profile: Profile, other: Profile, otherView: SentenceView): number {
+  let total = 0;
+  for (const { term, weight, related } of profile.terms) {
+    if (otherView.termSet.has(term)) continue;
+    let best = other.near.get(term) ?? 0;
+    for (const [near, similarity] of related) {
+      if (similarity > best && otherView.termSet.has(near)) best = similarity;
+    }
+    total += weight * best;
+  }
+  return total;
 }
 
 /** +1 when the two sentences state a figure in common, -1 when they state comparable figures that all differ. */

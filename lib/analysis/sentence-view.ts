@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Quantity } from '../text/numbers.ts';
 import { hedgeCount } from '../text/hedges.ts';
+import { relatedTerms } from '../text/related-terms.ts';
 import type { SentenceTerms } from '../text/sentence-terms.ts';
 
 /** A sentence as the matcher compares it: term ids (shared with the corpus vocabulary), figures, quotes. */
@@ -15,6 +16,12 @@ export interface SentenceView {
   clauseStarts: number[];
   /** Words of speculation or commentary. */
   hedges: number;
+  /**
+   * Terms close in meaning to the sentence's terms (lib/text/related-terms.ts), as ids known when the view was
+   * made: for each term that has any, [related term id, similarity] pairs. Page sentences carry it (the matcher
+   * reads the relation both ways, so one side of a pair is enough); corpus sentences do not.
+   */
+  related?: Map<number, [number, number][]>;
 }
 
 /** Gives page terms the corpus's ids; terms the corpus never uses get fresh ids past its vocabulary. */
@@ -42,6 +49,15 @@ export class TermMapper {
 
   view(text: string, info: SentenceTerms): SentenceView {
     const seq = info.sequence.map((term) => this.idOf(term));
+    const related = new Map<number, [number, number][]>();
+    for (const term of new Set(info.sequence)) {
+      const pairs: [number, number][] = [];
+      for (const near of relatedTerms(term)) {
+        const id = this.corpus.termIds.get(near.term) ?? this.extra.get(near.term);
+        if (id !== undefined) pairs.push([id, near.similarity]);
+      }
+      if (pairs.length > 0) related.set(this.idOf(term), pairs);
+    }
     return {
       text,
       seq,
@@ -51,6 +67,7 @@ export class TermMapper {
       quoted: [...new Set(info.quoted.map((term) => this.idOf(term)))],
       clauseStarts: info.clauseStarts,
       hedges: hedgeCount(info.tokens),
+      related,
     };
   }
 }
