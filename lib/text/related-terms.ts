@@ -18,26 +18,35 @@ export interface RelatedTermsJson {
   links: string;
 }
 
-interface Table {
-  index: Map<string, number>;
-  terms: string[];
-  related: RelatedTerm[][];
+/** The decoded table: adjacency in flat arrays (no object per link), lists made when a term is asked for. */
+export interface RelatedTermsTable {
+  /** Terms related to a term, most similar first; empty when the term is unknown or has none. */
+  relatedTo(term: string): readonly RelatedTerm[];
 }
 
-let loaded: Table | undefined;
+let loaded: RelatedTermsTable | undefined;
 
 /** Terms related to a term (a stem from lib/text/terms.ts), most similar first; empty when none is known. */
 export function relatedTerms(term: string): readonly RelatedTerm[] {
   loaded ??= decodeRelatedTerms(table as RelatedTermsJson);
-  const index = loaded.index.get(term);
-  return index === undefined ? [] : (loaded.related[index] ?? []);
+  return loaded.relatedTo(term);
 }
 
-export function decodeRelatedTerms(json: RelatedTermsJson): Table {
+const NONE: readonly RelatedTerm[] = [];
+
+// Decoding runs once per popup opening, on the way to the first result: flat typed arrays keep it to a few
+// milliseconds where an object per link took tens.
+export function decodeRelatedTerms(json: RelatedTermsJson): RelatedTermsTable {
   const terms = json.terms ? json.terms.split(' ') : [];
-  const index = new Map(terms.map((term, at) => [term, at]));
-  const related: RelatedTerm[][] = terms.map(() => []);
+  const index = new Map<string, number>();
+  terms.forEach((term, at) => index.set(term, at));
   const binary = atob(json.links);
+  // Every link costs at least two bytes (gap and similarity): an upper bound for the edge arrays.
+  const from = new Uint32Array(binary.length >> 1);
+  const to = new Uint32Array(binary.length >> 1);
+  const similarity = new Uint8Array(binary.length >> 1);
+  const degree = new Uint32Array(terms.length + 1);
+  let edges = 0;
   let at = 0;
   const varint = () => {
     let value = 0;
@@ -54,13 +63,44 @@ export function decodeRelatedTerms(json: RelatedTermsJson): Table {
     let b = a;
     for (let link = 0; link < count; link++) {
       b += varint();
-      const similarity = binary.charCodeAt(at++) / 255;
-      related[a]?.push({ term: terms[b] ?? '', similarity });
-      related[b]?.push({ term: terms[a] ?? '', similarity });
+      from[edges] = a;
+      to[edges] = b;
+      similarity[edges] = binary.charCodeAt(at++);
+      degree[a]!++;
+      degree[b]!++;
+      edges++;
     }
   }
-  for (const list of related) list.sort((x, y) => y.similarity - x.similarity);
-  return { index, terms, related };
+  // Each link is read both ways: neighbours of term t are at start[t] .. start[t + 1].
+  const start = new Uint32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) start[t + 1] = start[t]! + degree[t]!;
+  const fill = start.slice(0, terms.length);
+  const neighbour = new Uint32Array(edges * 2);
+  const neighbourSimilarity = new Uint8Array(edges * 2);
+  for (let edge = 0; edge < edges; edge++) {
+    const a = from[edge]!;
+    const b = to[edge]!;
+    neighbour[fill[a]!] = b;
+    neighbourSimilarity[fill[a]!++] = similarity[edge]!;
+    neighbour[fill[b]!] = a;
+    neighbourSimilarity[fill[b]!++] = similarity[edge]!;
+  }
+  const lists = new Map<number, readonly RelatedTerm[]>();
+  return {
+    relatedTo(term) {
+      const t = index.get(term);
+      if (t === undefined) return NONE;
+      let list = lists.get(t);
+      if (!list) {
+        const made: RelatedTerm[] = [];
+        for (let k = start[t]!; k < start[t + 1]!; k++)
+          made.push({ term: terms[neighbour[k]!] ?? '', similarity: neighbourSimilarity[k]! / 255 });
+        list = made.sort((x, y) => y.similarity - x.similarity);
+        lists.set(t, list);
+      }
+      return list;
+    },
+  };
 }
 
 /** The inverse of decodeRelatedTerms; terms without any link are left out. */

@@ -50,8 +50,9 @@ describe('related terms', () => {
     );
     expect(json.terms).toBe('alpha beta gamma');
     const table = decodeRelatedTerms(json);
-    expect(table.related[table.index.get('gamma')!]!.map((r) => r.term)).toEqual(['alpha', 'beta']);
-    expect(table.related[table.index.get('beta')!]![0]!.similarity).toBeCloseTo(0.6, 2);
+    expect(table.relatedTo('gamma').map((r) => r.term)).toEqual(['alpha', 'beta']);
+    expect(table.relatedTo('beta')[0]!.similarity).toBeCloseTo(0.6, 2);
+    expect(table.relatedTo('delta')).toEqual([]);
   });
 });
 
