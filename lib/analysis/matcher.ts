@@ -11,7 +11,7 @@ export const DEFAULT_WEIGHTS: MatcherWeights = { weights: weightData.weights, bi
 
 if (weightData.features.join() !== FEATURE_NAMES.join()) {
   throw new Error(
-    'lib/analysis/weights.json does not match the matcher features: refit with scripts/fit-matcher.ts',
+    'lib/analysis/weights.json does not match the matcher features: refit with scripts/fit/fit-matcher.ts',
   );
 }
 

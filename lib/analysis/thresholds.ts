@@ -2,8 +2,8 @@ import fitted from './fitted-thresholds.json';
 
 /**
  * Decision thresholds of the engine, on the matcher's probability (lib/analysis/matcher.ts) and on document
- * similarity. Chosen on leave-one-out over the seeds, checked on BASIL and the dev pages (scripts/eval-engine.ts);
- * the corroboration thresholds are fitted by scripts/eval-engine-fit.ts (lib/analysis/fitted-thresholds.json).
+ * similarity. Chosen on leave-one-out over the seeds, checked on BASIL and the dev pages (scripts/eval/eval-engine.ts);
+ * the corroboration thresholds are fitted by scripts/fit/fit-thresholds.ts (lib/analysis/fitted-thresholds.json).
  * Precision first: below these, the engine abstains.
  */
 export const THRESHOLDS = {

@@ -7,7 +7,7 @@ export interface RelatedTerm {
 }
 
 /**
- * The serialised table (data/related-terms.json, built by scripts/build-related-terms.ts): the terms joined by
+ * The serialised table (data/related-terms.json, built by scripts/build/build-related-terms.ts): the terms joined by
  * spaces, and the links in base64. For each term in order: a varint count of links to later terms, then for
  * each link the varint gap from the previous linked index (starting at the term's own) and one byte of
  * similarity (value / 255). Each link is stored once and read both ways.

@@ -1,6 +1,6 @@
 /**
  * Diagnostic: does the detector carry over to product areas it never saw? For each half of webis's ten product
- * areas, fits (register + weights, exactly as scripts/fit-promotion-weights.ts) on the fit half WITHOUT those
+ * areas, fits (register + weights, exactly as scripts/fit/fit-promotion-weights.ts) on the fit half WITHOUT those
  * areas, then measures response-level P/R/F1 on the held-out half OF those areas. Writes nothing.
  *   npx tsx scripts/promotions/leave-topics-out.ts
  */

@@ -5,7 +5,7 @@ import type { Signal } from '../types.ts';
 const TABLE: RegisterTable = mined.words;
 
 /**
- * Copywriting vocabulary learned from data (scripts/fit-promotion-weights.ts mines it: lower-case words far more
+ * Copywriting vocabulary learned from data (scripts/fit/fit-promotion-weights.ts mines it: lower-case words far more
  * frequent in advert sentences than in informative answers and news, across several product areas — no brands).
  */
 export const copywritingRegister: Signal = {

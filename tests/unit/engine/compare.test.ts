@@ -5,8 +5,8 @@ import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
-import { readCorpusDocuments } from '../../../scripts/corpus-documents.ts';
-import { analyseDevPage, devExpectations, devPageFailures } from '../../../scripts/eval-dev-pages.ts';
+import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts';
+import { analyseDevPage, devExpectations, devPageFailures } from '../../../scripts/eval/eval-dev-pages.ts';
 
 const seed = (name: string) =>
   articleFromText(readFileSync(join(import.meta.dirname, '../../../data/corpus', name), 'utf8'));

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
 import { cleanDocument } from '../../../lib/corpus/clean.ts';
 import { buildCorpusIndex, loadCorpus, type CorpusIndexJson } from '../../../lib/corpus/corpus.ts';
-import { readCorpusDocuments } from '../../../scripts/corpus-documents.ts';
-import { serializeIndex } from '../../../scripts/serialize-index.ts';
+import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts';
+import { serializeIndex } from '../../../scripts/build/serialize-index.ts';
 
 const committed = readFileSync(join(import.meta.dirname, '../../../data/corpus-index.json'), 'utf8');
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareWithCorpus } from '../lib/analysis/compare.ts';
-import { buildCorpusIndex, loadCorpus } from '../lib/corpus/corpus.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
+import { compareWithCorpus } from '../../lib/analysis/compare.ts';
+import { buildCorpusIndex, loadCorpus } from '../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
 import { setScores } from './classification.ts';
-import { readCorpusDocuments } from './corpus-documents.ts';
+import { readCorpusDocuments } from '../build/corpus-documents.ts';
 import { factsIn, goldSentences, loadSeedFacts, SHARED, storyOf, type SeedFacts } from './seed-gold.ts';
 
 export interface SeedResult {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameTermsOf } from '../lib/text/entities.ts';
-import type { Token } from '../lib/text/tokens.ts';
+import { nameTermsOf } from '../../lib/text/entities.ts';
+import type { Token } from '../../lib/text/tokens.ts';
 import { SHARED } from './seed-gold.ts';
-import { sentenceTerms } from '../lib/text/sentence-terms.ts';
-import type { TermStats } from '../lib/analysis/pair-features.ts';
-import { TermMapper, type SentenceView } from '../lib/analysis/sentence-view.ts';
+import { sentenceTerms } from '../../lib/text/sentence-terms.ts';
+import type { TermStats } from '../../lib/analysis/pair-features.ts';
+import { TermMapper, type SentenceView } from '../../lib/analysis/sentence-view.ts';
 
 export const MRPC_DIR = join(SHARED, 'outside', 'mrpc');
 

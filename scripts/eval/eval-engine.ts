@@ -1,5 +1,5 @@
 /**
- * Measures the analysis engine (issue 5). Run alone with `npx tsx scripts/eval-engine.ts`, or through
+ * Measures the analysis engine (issue 5). Run alone with `npx tsx scripts/eval/eval-engine.ts`, or through
  * `npm run eval`. Needs ../shared (seed facts, BASIL, MRPC) for most figures; without it, only the dev pages
  * are measured and a note says so (exit 0).
  *
@@ -8,14 +8,14 @@
  *   (importance ≥ 2, same story) and the share of importance-3 missing facts within the first 10.
  * - BASIL dev (150 articles, 50 events × 3 outlets): recall@2 of the siblings among the related articles;
  *   abstention with the siblings removed.
- * - MRPC: the sentence matcher (weights from scripts/fit-matcher.ts) on the test pairs.
+ * - MRPC: the sentence matcher (weights from scripts/fit/fit-matcher.ts) on the test pairs.
  * - Real web pages (../shared/pages/readability, 130 pages unrelated to the corpus): abstention and time.
  * - Dev pages (tests/fixtures/engine): expectations met.
  */
 import { existsSync } from 'node:fs';
-import { pairFeatures } from '../lib/analysis/pair-features.ts';
-import { matchProbability } from '../lib/analysis/matcher.ts';
-import { THRESHOLDS } from '../lib/analysis/thresholds.ts';
+import { pairFeatures } from '../../lib/analysis/pair-features.ts';
+import { matchProbability } from '../../lib/analysis/matcher.ts';
+import { THRESHOLDS } from '../../lib/analysis/thresholds.ts';
 import { classify } from './classification.ts';
 import { evalBasil } from './eval-basil.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from './eval-dev-pages.ts';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../lib/text/sentences.ts';
-import { collapseWhitespace } from '../lib/text/whitespace.ts';
+import { splitSentences } from '../../lib/text/sentences.ts';
+import { collapseWhitespace } from '../../lib/text/whitespace.ts';
 
 // CROSSCHECK_SHARED points elsewhere (e.g. to check that the scripts cope without it).
-export const SHARED = process.env.CROSSCHECK_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
+export const SHARED = process.env.CROSSCHECK_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
 
 interface Mention {
   doc: string;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../lib/extract/extract-article.ts';
-import { splitSentences } from '../../lib/text/sentences.ts';
-import type { UserArticle } from '../../utils/settings.ts';
+import { extractArticle } from '../../../lib/extract/extract-article.ts';
+import { splitSentences } from '../../../lib/text/sentences.ts';
+import type { UserArticle } from '../../../utils/settings.ts';
 import { sourceFile } from './pages.ts';
 
 /**

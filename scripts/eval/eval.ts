@@ -1,7 +1,7 @@
 // `npm run eval`: every accuracy figure the issues ask for. Each part reads ../shared when present.
 import { spawnSync } from 'node:child_process';
 
-const parts = ['scripts/eval-engine.ts', 'scripts/eval-promotions.ts'];
+const parts = ['scripts/eval/eval-engine.ts', 'scripts/eval/eval-promotions.ts'];
 let failed = false;
 for (const part of parts) {
   console.log(`\n######## ${part}\n`);

@@ -1,5 +1,5 @@
 import type { Browser, ConsoleMessage, Dialog, HTTPRequest, Page } from 'puppeteer-core';
-import { pageVisibleText } from '../../tests/e2e/harness/page-text.ts';
+import { pageVisibleText } from '../../../tests/e2e/harness/page-text.ts';
 import { probeScript, readPopup, readProbe, SETTLED, type PopupReading } from './probe.ts';
 
 export type ExtensionKind = 'crosscheck' | 'floor';

@@ -1,6 +1,6 @@
-import { startFixtureServer } from '../../tests/e2e/harness/fixture-server.ts';
-import { startRequestLogger } from '../../tests/e2e/harness/request-logger.ts';
-import { requestsNotFromBrowser } from '../../tests/e2e/harness/browser-traffic.ts';
+import { startFixtureServer } from '../../../tests/e2e/harness/fixture-server.ts';
+import { startRequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
+import { requestsNotFromBrowser } from '../../../tests/e2e/harness/browser-traffic.ts';
 import { prepareBuilds, type BrowserName } from './builds.ts';
 import { startChromium, type BrowserSession } from './chromium.ts';
 import { startFirefox } from './firefox.ts';

@@ -1,5 +1,5 @@
-import type { CorpusDocument } from '../lib/corpus/corpus.ts';
-import { splitSentences } from '../lib/text/sentences.ts';
+import type { CorpusDocument } from '../../lib/corpus/corpus.ts';
+import { splitSentences } from '../../lib/text/sentences.ts';
 
 /**
  * A large corpus for timing: articles of 25 sentences drawn from the given articles, with names replaced by

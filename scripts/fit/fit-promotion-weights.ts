@@ -2,24 +2,24 @@
  * Fits the promotion model (lib/promotion/data/weights.json) and mines its copywriting register
  * (lib/promotion/data/register-words.json) on:
  *   - the FIT half of webis-native-ads validation (FNV-1a hash of the answer's pair key even; the odd half is
- *     held out for scripts/eval-promotions.ts),
+ *     held out for scripts/eval/eval-promotions.ts),
  *   - the fit half of BASIL news articles (every sentence negative: news that names companies and prices),
  *   - our own fixtures (tests/fixtures/promotions), weighted up because they are the pages we target.
  * The register feature is cross-fitted (see scripts/promotions/fit-model.ts). The sentence threshold maximises
  * response-level F1 on the fit half, among thresholds with precision >= 0.85.
- *   npx tsx scripts/fit-promotion-weights.ts
+ *   npx tsx scripts/fit/fit-promotion-weights.ts
  */
 import { writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { loadFixtures } from '../tests/fixtures/promotions/load.ts';
-import { loadBasil } from './promotions/basil.ts';
-import { type FitExample, fixtureExamples, newsExamples, webisExamples } from './promotions/examples.ts';
-import { fitModel, MIN_PRECISION } from './promotions/fit-model.ts';
-import { loadWebis, webisAvailable } from './promotions/webis.ts';
+import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
+import { loadBasil } from '../promotions/basil.ts';
+import { type FitExample, fixtureExamples, newsExamples, webisExamples } from '../promotions/examples.ts';
+import { fitModel, MIN_PRECISION } from '../promotions/fit-model.ts';
+import { loadWebis, webisAvailable } from '../promotions/webis.ts';
 
 const FIXTURE_WEIGHT = 5;
-const WEIGHTS_FILE = new URL('../lib/promotion/data/weights.json', import.meta.url);
-const REGISTER_FILE = new URL('../lib/promotion/data/register-words.json', import.meta.url);
+const WEIGHTS_FILE = new URL('../../lib/promotion/data/weights.json', import.meta.url);
+const REGISTER_FILE = new URL('../../lib/promotion/data/register-words.json', import.meta.url);
 
 if (!webisAvailable()) {
   console.log('webis-native-ads not found under ../shared: nothing to fit on.');
@@ -47,7 +47,7 @@ console.log(
 const { model, register, f1 } = fitModel(examples);
 const weights = {
   about:
-    'Fitted by scripts/fit-promotion-weights.ts (logistic regression, L2) on the fit half of webis-native-ads ' +
+    'Fitted by scripts/fit/fit-promotion-weights.ts (logistic regression, L2) on the fit half of webis-native-ads ' +
     'validation (FNV-1a hash of the pair key even), the fit half of BASIL news (all negative) and our fixtures. ' +
     `Threshold maximises response-level F1 on the webis fit half with precision >= ${MIN_PRECISION} (${f1.toFixed(3)}, cross-fitted register).`,
   ...model,
@@ -58,7 +58,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       about:
-        'Mined by scripts/fit-promotion-weights.ts: lower-case words (no names) with high log-odds of appearing in ' +
+        'Mined by scripts/fit/fit-promotion-weights.ts: lower-case words (no names) with high log-odds of appearing in ' +
         'advert sentences of the webis fit half rather than in its other sentences or in BASIL news, used by adverts ' +
         'of at least three product areas. Value: log-odds, capped.',
       words: Object.fromEntries(Object.entries(register).sort(([a], [b]) => a.localeCompare(b))),

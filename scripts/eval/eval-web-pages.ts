@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { compareWithCorpus } from '../lib/analysis/compare.ts';
-import { bundledCorpus } from '../lib/corpus/bundled.ts';
-import { extractArticle } from '../lib/extract/extract-article.ts';
+import { compareWithCorpus } from '../../lib/analysis/compare.ts';
+import { bundledCorpus } from '../../lib/corpus/bundled.ts';
+import { extractArticle } from '../../lib/extract/extract-article.ts';
 import { SHARED } from './seed-gold.ts';
 
 export interface WebPagesResult {

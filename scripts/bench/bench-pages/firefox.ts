@@ -4,9 +4,9 @@ import {
   FIREFOX_EXTENSION_UUID,
   navigateWithBidi,
   proxyPrefs,
-} from '../../tests/e2e/harness/firefox.ts';
-import { FIREFOX_EXECUTABLE } from '../../tests/e2e/harness/paths.ts';
-import type { RequestLogger } from '../../tests/e2e/harness/request-logger.ts';
+} from '../../../tests/e2e/harness/firefox.ts';
+import { FIREFOX_EXECUTABLE } from '../../../tests/e2e/harness/paths.ts';
+import type { RequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
 import type { BenchBuilds } from './builds.ts';
 import { outsideTargets, storeReferences, type BrowserSession } from './chromium.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';

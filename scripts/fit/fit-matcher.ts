@@ -1,13 +1,13 @@
 /**
  * Fits the sentence matcher's logistic-regression weights on MRPC train (../shared/outside/mrpc) and writes
- * them to lib/analysis/weights.json; prints accuracy and F1 on MRPC test. Run: npx tsx scripts/fit-matcher.ts
+ * them to lib/analysis/weights.json; prints accuracy and F1 on MRPC test. Run: npx tsx scripts/fit/fit-matcher.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURE_NAMES, pairFeatures } from '../lib/analysis/pair-features.ts';
-import { matchProbability, type MatcherWeights } from '../lib/analysis/matcher.ts';
-import { loadMrpc } from './mrpc.ts';
-import { classify } from './classification.ts';
+import { FEATURE_NAMES, pairFeatures } from '../../lib/analysis/pair-features.ts';
+import { matchProbability, type MatcherWeights } from '../../lib/analysis/matcher.ts';
+import { loadMrpc } from '../eval/mrpc.ts';
+import { classify } from '../eval/classification.ts';
 
 const mrpc = loadMrpc();
 if (!mrpc) {
@@ -35,11 +35,11 @@ console.log(
   `MRPC test:  accuracy ${testScores.accuracy.toFixed(3)}, F1 ${testScores.f1.toFixed(3)} (n=${test.length})`,
 );
 
-const path = join(import.meta.dirname, '..', 'lib', 'analysis', 'weights.json');
+const path = join(import.meta.dirname, '..', '..', 'lib', 'analysis', 'weights.json');
 const previous = JSON.parse(readFileSync(path, 'utf8')) as { about: string };
 const out = {
   about:
-    'Logistic-regression weights of the sentence matcher, in the order of FEATURE_NAMES (lib/analysis/pair-features.ts), then the bias. Fitted on MRPC train by scripts/fit-matcher.ts.',
+    'Logistic-regression weights of the sentence matcher, in the order of FEATURE_NAMES (lib/analysis/pair-features.ts), then the bias. Fitted on MRPC train by scripts/fit/fit-matcher.ts.',
   features: [...FEATURE_NAMES],
   weights: model.weights.map((w) => Number(w.toFixed(4))),
   bias: Number(model.bias.toFixed(4)),

@@ -1,8 +1,8 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
-import type { UserArticle } from '../../utils/settings.ts';
-import { launchChromium } from '../../tests/e2e/harness/chromium.ts';
-import type { RequestLogger } from '../../tests/e2e/harness/request-logger.ts';
-import { requestsNotFromBrowser } from '../../tests/e2e/harness/browser-traffic.ts';
+import type { UserArticle } from '../../../utils/settings.ts';
+import { launchChromium } from '../../../tests/e2e/harness/chromium.ts';
+import type { RequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
+import { requestsNotFromBrowser } from '../../../tests/e2e/harness/browser-traffic.ts';
 import type { BenchBuilds } from './builds.ts';
 import type { ExtensionKind, RunSpec } from './run-page.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';

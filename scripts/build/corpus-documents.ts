@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusDocument } from '../lib/corpus/corpus.ts';
+import type { CorpusDocument } from '../../lib/corpus/corpus.ts';
 
 interface ArticleMeta {
   id: string;
@@ -12,7 +12,7 @@ interface ArticleMeta {
 
 /** The bundled corpus's articles: data/corpus/*.txt with the metadata of data/corpus/articles.json. */
 export function readCorpusDocuments(
-  folder = join(import.meta.dirname, '..', 'data', 'corpus'),
+  folder = join(import.meta.dirname, '..', '..', 'data', 'corpus'),
 ): CorpusDocument[] {
   const meta = JSON.parse(readFileSync(join(folder, 'articles.json'), 'utf8')) as { articles: ArticleMeta[] };
   const byId = new Map(meta.articles.map((article) => [article.id, article]));

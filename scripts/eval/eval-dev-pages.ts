@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareWithCorpus, type Comparison } from '../lib/analysis/compare.ts';
-import { bundledCorpus } from '../lib/corpus/bundled.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
+import { compareWithCorpus, type Comparison } from '../../lib/analysis/compare.ts';
+import { bundledCorpus } from '../../lib/corpus/bundled.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
 
-export const DEV_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'engine');
+export const DEV_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'engine');
 
 export interface PageExpectation {
   inCorpus: boolean;

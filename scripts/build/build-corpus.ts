@@ -1,13 +1,13 @@
 /** Builds the bundled corpus index: data/corpus/*.txt + articles.json → data/corpus-index.json. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpusIndex } from '../lib/corpus/corpus.ts';
+import { buildCorpusIndex } from '../../lib/corpus/corpus.ts';
 import { readCorpusDocuments } from './corpus-documents.ts';
 import { serializeIndex } from './serialize-index.ts';
 
 const started = performance.now();
 const index = buildCorpusIndex(readCorpusDocuments());
-const out = join(import.meta.dirname, '..', 'data', 'corpus-index.json');
+const out = join(import.meta.dirname, '..', '..', 'data', 'corpus-index.json');
 const text = serializeIndex(index);
 writeFileSync(out, text);
 console.log(

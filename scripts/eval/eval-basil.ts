@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareWithCorpus } from '../lib/analysis/compare.ts';
-import { buildCorpusIndex, loadCorpus, type CorpusDocument } from '../lib/corpus/corpus.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
+import { compareWithCorpus } from '../../lib/analysis/compare.ts';
+import { buildCorpusIndex, loadCorpus, type CorpusDocument } from '../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
 import { SHARED } from './seed-gold.ts';
 
 export const BASIL_DIR = join(SHARED, 'outside', 'basil-dev', 'articles');

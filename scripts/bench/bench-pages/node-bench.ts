@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../../lib/analyze.ts';
-import { bundledCorpus } from '../../lib/corpus/bundled.ts';
-import { extractArticle } from '../../lib/extract/extract-article.ts';
-import { findSponsoredCards } from '../../lib/promotion/detect.ts';
+import { analyze } from '../../../lib/analyze.ts';
+import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
+import { extractArticle } from '../../../lib/extract/extract-article.ts';
+import { findSponsoredCards } from '../../../lib/promotion/detect.ts';
 import { sourceFile } from './pages.ts';
 import { median } from './stats.ts';
 

@@ -7,19 +7,19 @@
  *   4. our fixtures: every form found exactly, every never-flag page clean;
  *   5. real pages (Mozilla Readability's 130 test pages, unlabelled): which get a promotion, and the time
  *      detectPromotions takes per article (best of 3 warm runs; median, 95th percentile, max; after extraction).
- *   npx tsx scripts/eval-promotions.ts
+ *   npx tsx scripts/eval/eval-promotions.ts
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
-import { extractArticle } from '../lib/extract/extract-article.ts';
-import { detectPromotions, findSponsoredCards } from '../lib/promotion/detect.ts';
-import type { Promotion } from '../lib/report.ts';
-import { loadFixtures } from '../tests/fixtures/promotions/load.ts';
-import { loadBasil } from './promotions/basil.ts';
-import { isAdSentence, loadWebis, webisAvailable, type WebisResponse } from './promotions/webis.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
+import { extractArticle } from '../../lib/extract/extract-article.ts';
+import { detectPromotions, findSponsoredCards } from '../../lib/promotion/detect.ts';
+import type { Promotion } from '../../lib/report.ts';
+import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
+import { loadBasil } from '../promotions/basil.ts';
+import { isAdSentence, loadWebis, webisAvailable, type WebisResponse } from '../promotions/webis.ts';
 
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
+const SHARED = new URL('../../../shared/', import.meta.url).pathname;
 const SEEDS = `${SHARED}seeds/`;
 const GOLD = `${SHARED}eval/seed-facts.json`;
 

@@ -3,15 +3,15 @@
  * matcher, without changing it: two soft-overlap features are computed here (for each side, the weight of its
  * content terms that the other side does not share but says in a related word, times the similarity, over the
  * side's total weight; names stay exact), a logistic model is fitted on MRPC train with and without them (the
- * same fit as scripts/fit-matcher.ts), and both are scored on
+ * same fit as scripts/fit/fit-matcher.ts), and both are scored on
  * - MRPC test (accuracy and F1 at 0.5),
  * - the seeds: every page sentence of a seed against every sentence of the other seeds (leave-one-out corpus,
- *   as scripts/eval-engine.ts), a pair positive when the gold (../shared/eval/seed-facts.json) has the two
+ *   as scripts/eval/eval-engine.ts), a pair positive when the gold (../shared/eval/seed-facts.json) has the two
  *   state a fact in common: ranking AUC, and how many positive pairs rank above the top N negatives (the
  *   engine's operating region: it must keep precision ≥ 0.95).
- * Run: npx tsx scripts/eval-related-terms.ts [--min-sim S]  (S: ignore related pairs less similar than S)
+ * Run: npx tsx scripts/eval/eval-related-terms.ts [--min-sim S]  (S: ignore related pairs less similar than S)
  *
- * Result (November 2026, table built with the defaults of scripts/build-related-terms.ts and WordNet): MRPC
+ * Result (November 2026, table built with the defaults of scripts/build/build-related-terms.ts and WordNet): MRPC
  * test 0.713/0.804 → 0.714/0.805; seed pair AUC 0.877 → 0.886, but no gain in the operating region (about as
  * many positives above the top 10–100 negatives). Wired into the engine (features in pair-features.ts, views
  * carrying related ids, matcher and thresholds refitted), the seeds' corroboration F1 under the precision
@@ -21,17 +21,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpusIndex, loadCorpus } from '../lib/corpus/corpus.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
-import { pageSentences, tokensOf } from '../lib/analysis/page-sentences.ts';
-import { TermMapper, type SentenceView } from '../lib/analysis/sentence-view.ts';
-import { nameTermsOf } from '../lib/text/entities.ts';
-import { corpusTermStats } from '../lib/analysis/term-stats.ts';
-import { matchProbability, type MatcherWeights } from '../lib/analysis/matcher.ts';
-import { pairFeatures, type TermStats } from '../lib/analysis/pair-features.ts';
-import { relatedTerms } from '../lib/text/related-terms.ts';
+import { buildCorpusIndex, loadCorpus } from '../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
+import { pageSentences, tokensOf } from '../../lib/analysis/page-sentences.ts';
+import { TermMapper, type SentenceView } from '../../lib/analysis/sentence-view.ts';
+import { nameTermsOf } from '../../lib/text/entities.ts';
+import { corpusTermStats } from '../../lib/analysis/term-stats.ts';
+import { matchProbability, type MatcherWeights } from '../../lib/analysis/matcher.ts';
+import { pairFeatures, type TermStats } from '../../lib/analysis/pair-features.ts';
+import { relatedTerms } from '../../lib/text/related-terms.ts';
 import { classify } from './classification.ts';
-import { readCorpusDocuments } from './corpus-documents.ts';
+import { readCorpusDocuments } from '../build/corpus-documents.ts';
 import { loadMrpc } from './mrpc.ts';
 import { goldSentences, loadSeedFacts, SHARED } from './seed-gold.ts';
 
@@ -186,7 +186,7 @@ function auc(scores: { score: number; label: boolean }[]): number {
   return (rankSum - (count * (count + 1)) / 2) / (count * (sorted.length - count));
 }
 
-/** The fit of scripts/fit-matcher.ts: batch gradient descent, L2-regularised logistic regression. */
+/** The fit of scripts/fit/fit-matcher.ts: batch gradient descent, L2-regularised logistic regression. */
 function fitLogistic(data: { x: number[]; y: number }[], l2: number): MatcherWeights {
   const size = data[0]?.x.length ?? 0;
   const weights = new Array<number>(size).fill(0);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Read-only saved real pages: <slug>/source.html (Readability's regression suite). */
 export const PAGES_DIR = path.resolve(REPO_ROOT, '../shared/pages/readability');
 export const ARTIFACT_FILE = path.join(REPO_ROOT, '.artifacts/bench-pages.json');

@@ -1,5 +1,5 @@
 /**
- * Diagnostics for tuning the engine on the seeds (leave-one-out): `npx tsx scripts/eval-engine-diag.ts [--rows]`.
+ * Diagnostics for tuning the engine on the seeds (leave-one-out): `npx tsx scripts/eval/eval-engine-diag.ts [--rows]`.
  * Prints per seed the document scores (whole article, lead) and per-article match support; per page sentence the
  * gold label (1 corroborated, 0 single-article fact, -1 no fact) with candidate signals: Q lines (the same
  * quotation), N lines (the same figure), B lines (shared phrases; DFCAP bounds their sentence frequency);
@@ -7,19 +7,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpusIndex, loadCorpus } from '../lib/corpus/corpus.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
-import { pageSentences, tokensOf } from '../lib/analysis/page-sentences.ts';
-import { TermMapper } from '../lib/analysis/sentence-view.ts';
-import { nameTermsOf } from '../lib/text/entities.ts';
-import { corpusTermStats } from '../lib/analysis/term-stats.ts';
-import { rankDocuments } from '../lib/analysis/story.ts';
-import { LEAD_SENTENCES, leadSimilarity } from '../lib/analysis/lead.ts';
-import { sentenceTerms } from '../lib/text/sentence-terms.ts';
-import { matchProbability } from '../lib/analysis/matcher.ts';
-import { pairFeatures } from '../lib/analysis/pair-features.ts';
-import { matchAll } from '../lib/analysis/match-pairs.ts';
-import { readCorpusDocuments } from './corpus-documents.ts';
+import { buildCorpusIndex, loadCorpus } from '../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
+import { pageSentences, tokensOf } from '../../lib/analysis/page-sentences.ts';
+import { TermMapper } from '../../lib/analysis/sentence-view.ts';
+import { nameTermsOf } from '../../lib/text/entities.ts';
+import { corpusTermStats } from '../../lib/analysis/term-stats.ts';
+import { rankDocuments } from '../../lib/analysis/story.ts';
+import { LEAD_SENTENCES, leadSimilarity } from '../../lib/analysis/lead.ts';
+import { sentenceTerms } from '../../lib/text/sentence-terms.ts';
+import { matchProbability } from '../../lib/analysis/matcher.ts';
+import { pairFeatures } from '../../lib/analysis/pair-features.ts';
+import { matchAll } from '../../lib/analysis/match-pairs.ts';
+import { readCorpusDocuments } from '../build/corpus-documents.ts';
 import { goldSentences, loadSeedFacts, SHARED } from './seed-gold.ts';
 
 const facts = loadSeedFacts()!;

@@ -1,8 +1,8 @@
 /**
  * Sweeps engine thresholds (lib/analysis/thresholds.ts) and prints the seed and BASIL figures for each setting:
- * `npx tsx scripts/eval-engine-sweep.ts corroborate=0.15,0.2 corroborateOther=0.3,0.4`.
+ * `npx tsx scripts/eval/eval-engine-sweep.ts corroborate=0.15,0.2 corroborateOther=0.3,0.4`.
  */
-import { THRESHOLDS } from '../lib/analysis/thresholds.ts';
+import { THRESHOLDS } from '../../lib/analysis/thresholds.ts';
 import { evalBasil } from './eval-basil.ts';
 import { evalSeeds } from './eval-seeds.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Fits the corroboration thresholds (lib/analysis/fitted-thresholds.json): the page-claim commentary bar (and
  * how likely a related article's match must be to corroborate commentary all the same), the matcher
- * probability for evidence from a related article and from any other article, and the clause restatement bar. Run: npx tsx scripts/eval-engine-fit.ts [--dry-run]
+ * probability for evidence from a related article and from any other article, and the clause restatement bar. Run: npx tsx scripts/fit/fit-thresholds.ts [--dry-run]
  *
  * Data and rule: a grid search; each setting is scored by leave-one-out on the five seeds
  * (../shared/eval/seed-facts.json: corroborated-sentence F1, the quantity maximised) and must keep
@@ -14,10 +14,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { THRESHOLDS } from '../lib/analysis/thresholds.ts';
-import { evalBasil } from './eval-basil.ts';
-import { analyseDevPage, devExpectations, devPageFailures } from './eval-dev-pages.ts';
-import { evalSeeds } from './eval-seeds.ts';
+import { THRESHOLDS } from '../../lib/analysis/thresholds.ts';
+import { evalBasil } from '../eval/eval-basil.ts';
+import { analyseDevPage, devExpectations, devPageFailures } from '../eval/eval-dev-pages.ts';
+import { evalSeeds } from '../eval/eval-seeds.ts';
 
 const PRECISION_FLOOR = 0.95;
 const ABSTENTION_CEILING = 0.04;
@@ -65,7 +65,7 @@ for (const setting of settings(Object.keys(GRID) as Key[])) {
   );
 }
 if (!best) throw new Error('no setting meets the constraints');
-const path = join(import.meta.dirname, '..', 'lib', 'analysis', 'fitted-thresholds.json');
+const path = join(import.meta.dirname, '..', '..', 'lib', 'analysis', 'fitted-thresholds.json');
 const out = {
   about: JSON.parse(readFileSync(path, 'utf8')).about as string,
   thresholds: best.setting,

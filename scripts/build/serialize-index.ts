@@ -1,4 +1,4 @@
-import type { CorpusIndexJson } from '../lib/corpus/corpus.ts';
+import type { CorpusIndexJson } from '../../lib/corpus/corpus.ts';
 
 /** The index as committed: one sentence per line, so that diffs stay readable. */
 export function serializeIndex(index: CorpusIndexJson): string {

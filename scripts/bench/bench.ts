@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareWithCorpus } from '../lib/analysis/compare.ts';
-import { buildCorpusIndex, loadCorpus, type Corpus, type CorpusDocument } from '../lib/corpus/corpus.ts';
-import { articleFromText } from '../lib/extract/article-from-text.ts';
-import type { Article } from '../lib/article.ts';
-import { readCorpusDocuments } from './corpus-documents.ts';
-import { loadBasil } from './eval-basil.ts';
-import { DEV_DIR } from './eval-dev-pages.ts';
+import { compareWithCorpus } from '../../lib/analysis/compare.ts';
+import { buildCorpusIndex, loadCorpus, type Corpus, type CorpusDocument } from '../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../lib/extract/article-from-text.ts';
+import type { Article } from '../../lib/article.ts';
+import { readCorpusDocuments } from '../build/corpus-documents.ts';
+import { loadBasil } from '../eval/eval-basil.ts';
+import { DEV_DIR } from '../eval/eval-dev-pages.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const ROUNDS = 7;

