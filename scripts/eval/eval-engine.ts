@@ -35,7 +35,7 @@ const seeds = evalSeeds(verbose);
 if (seeds) {
   console.log('-- seeds, leave-one-out (target: F1 ≥ 0.9 with precision ≥ 0.95; missing precision@5 ≥ 0.9)');
   console.log(
-    `corroborated: precision ${f3(seeds.precision)}, recall ${f3(seeds.recall)}, F1 ${f3(seeds.f1)}`,
+    `corroborated: precision ${f3(seeds.precision)}, recall ${f3(seeds.recall)}, F1 ${f3(seeds.f1)}; first evidence reports the claim's fact ${f3(seeds.evidencePrecision)}`,
   );
   console.log(
     `missing context: precision@5 ${f3(seeds.missingPrecisionAt5)}, importance-3 facts within first 10 ${pct(seeds.importance3Within10)}`,

@@ -14,6 +14,8 @@ export interface SeedResult {
   missingPrecisionAt5: number;
   importance3Within10: number;
   storyErrors: string[];
+  /** Of the corroborated claims that are right, the share whose first evidence sentence reports one of their facts. */
+  evidencePrecision: number;
 }
 
 /**
@@ -32,6 +34,8 @@ export function evalSeeds(verbose = false): SeedResult | null {
   let imp3Found = 0;
   let imp3Total = 0;
   const storyErrors: string[] = [];
+  let evidenceChecked = 0;
+  let evidenceRight = 0;
   for (const [short, file] of Object.entries(facts.docs)) {
     const id = file.replace(/\.txt$/, '');
     const self = documents.find((doc) => doc.id === id)!;
@@ -49,6 +53,17 @@ export function evalSeeds(verbose = false): SeedResult | null {
     for (const claim of result.claims)
       if (claim.status === 'corroborated' && withFacts.has(claim.text))
         predicted.add(`${short}|${claim.text}`);
+    // The verdict can be right for the wrong reason: check the evidence shown first.
+    for (const claim of result.claims) {
+      const own = sentences.find((sentence) => sentence.text === claim.text);
+      if (claim.status !== 'corroborated' || !own || ![...own.facts].some((f) => crossDoc.has(f))) continue;
+      const first = claim.evidence[0];
+      const theirs = first ? factsOfReferenceSentence(facts, documents, first.text, first.docId) : new Set();
+      evidenceChecked++;
+      if ([...own.facts].some((fact) => theirs.has(fact))) evidenceRight++;
+      else if (verbose)
+        console.log(`  WRONG EVIDENCE ${short}: ${claim.text.slice(0, 80)} ⇐ ${first?.text.slice(0, 80)}`);
+    }
 
     const story = storyOf(facts, short).filter((doc) => doc !== short);
     const relatedShort = result.story.related.map((entry) => entry.docId.slice(0, 3));
@@ -101,6 +116,7 @@ export function evalSeeds(verbose = false): SeedResult | null {
     missingPrecisionAt5: missingHits / Math.max(missingShown, 1),
     importance3Within10: imp3Found / Math.max(imp3Total, 1),
     storyErrors,
+    evidencePrecision: evidenceRight / Math.max(evidenceChecked, 1),
   };
 }
 
