@@ -15,8 +15,10 @@ export const THRESHOLDS = {
   sharedQuoteTerms: 2,
   /** …or states the same figure with at least this many content words in common. */
   figureContentTerms: 2,
-  /** The same, for evidence from an article that is not among the page's related ones. */
+  /** The same, for evidence from an article that is not among the page's related ones… */
   corroborateOther: fitted.thresholds.corroborateOther,
+  /** …which must also share this many content words (not names) with the page sentence. */
+  otherContentTerms: 2,
   /** Same claim apart from a figure or a speaker: compared for conflicts (matcher without the figure feature).
    * Higher than corroboration: a conflict is a strong statement, and similar sentences often quote other polls,
    * other years or other people. */

@@ -125,4 +125,15 @@ describe('compareWithCorpus on copies of corpus articles', () => {
     const dinner = result.claims.find((claim) => claim.text.includes('state dinner'));
     expect(dinner?.status).not.toBe('corroborated');
   });
+
+  it('takes no evidence from another story that shares the names and a single word', () => {
+    // 002 (the August meeting) against the others: 001's "phone calls with … Putin and … Zelenskyy" (February)
+    // shares the three leaders and "call" with 002's opening sentence, not what it reports.
+    const result = compareWithCorpus(seed('002_3e54b03032518af5.txt'), bundledCorpus(), {
+      exclude: ['002_3e54b03032518af5'],
+    });
+    const opening = result.claims.find((claim) => claim.text.startsWith('Washington, D.C.'));
+    expect(opening).toBeDefined();
+    for (const evidence of opening!.evidence) expect(evidence.text).not.toMatch(/productive phone calls/);
+  });
 });
