@@ -58,6 +58,9 @@ export function judgeClaims(
       if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) return true;
       // A figure in common and something said about it: the same fact.
       if (related && match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms) return true;
+      // Evidence from another story must share what is said, not only who: "called for progress … Putin" is
+      // not restated by "phone calls with Putin".
+      if (!related && match.sharedContent < THRESHOLDS.otherContentTerms) return false;
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
@@ -125,9 +128,15 @@ function evidenceOf(match: PairMatch, corpus: Corpus): Evidence {
   };
 }
 
-/** How well the reference restates the page sentence: as a whole (matcher) or one of its clauses. */
+/**
+ * How well the reference restates the page sentence: the matcher's probability, or the restatement of one of
+ * its clauses when that alone corroborates (near word for word). Weaker clause overlaps ("security guarantees"
+ * in both) say little about which reference reports the same fact, so they do not rank evidence.
+ */
 function supportScore(match: PairMatch): number {
-  return Math.max(match.probability, match.clause);
+  return match.clause >= THRESHOLDS.clauseCorroborate
+    ? Math.max(match.probability, match.clause)
+    : match.probability;
 }
 
 function docLabel(sentence: CorpusSentence, corpus: Corpus): string {
