@@ -1,3 +1,4 @@
+import { quoted } from './quoted.ts';
 interface EvidenceLine {
   source: string;
   text: string;
@@ -18,7 +19,7 @@ export function ReportItem({ text, note, evidence = [], onReveal }: Props) {
     <li class="item" data-testid="report-item">
       {onReveal ? (
         <button type="button" class="passage" onClick={onReveal} title="Show in the page">
-          “{text}”
+          {quoted(text)}
         </button>
       ) : (
         <p class="passage">{text}</p>
@@ -26,7 +27,7 @@ export function ReportItem({ text, note, evidence = [], onReveal }: Props) {
       {note && <p class="note">{note}</p>}
       {evidence.map((line) => (
         <blockquote class="evidence">
-          <p>“{line.text}”</p>
+          <p>{quoted(line.text)}</p>
           <footer>
             — {line.source}
             {line.strength && <span class="strength"> · {line.strength}</span>}

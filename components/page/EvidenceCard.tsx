@@ -1,3 +1,4 @@
+import { quoted } from '../quoted.ts';
 import type { Mark } from '../../lib/page/marks.ts';
 import { CATEGORY_LABEL } from './labels.ts';
 
@@ -29,7 +30,7 @@ export function EvidenceCard({ mark, anchor }: Props) {
       <p class="card-note">{mark.note}</p>
       {mark.evidence.slice(0, 2).map((line) => (
         <blockquote>
-          <p>“{line.text}”</p>
+          <p>{quoted(line.text)}</p>
           <footer>
             — {line.source} · {line.strength}
           </footer>

@@ -27,6 +27,11 @@ const report: Report = {
       evidence: [{ docId: 'ref-1', source: 'Reference one', text: 'The leaders met Monday.', score: 0.9 }],
     },
     {
+      text: '“Security guarantees come first,” he said.',
+      status: 'corroborated',
+      evidence: [{ docId: 'ref-1', source: 'Reference one', text: 'Guarantees come first.', score: 0.5 }],
+    },
+    {
       text: 'Ukraine may buy $60 billion of weapons.',
       status: 'conflicting',
       evidence: [],
@@ -72,8 +77,14 @@ describe('Popup', () => {
     const root = await renderPopup(client);
     expect(root.querySelector('[data-testid="article-title"]')?.textContent).toBe('Talks <b>resume</b>');
     expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe(
-      '2 claims — 1 corroborated by 1 source, 1 conflicting, 0 not found · 1 missing fact · 1 promotion',
+      '3 claims — 2 corroborated by 1 source, 1 conflicting, 0 not found · 1 missing fact · 1 promotion',
     );
+    // Claims in quotation marks of our own, except a claim that opens with its own quotation.
+    const passages = [...root.querySelectorAll('[data-testid="section-corroborated"] .passage')].map(
+      (node) => node.textContent,
+    );
+    expect(passages).toContain(`“${report.claims[0]!.text}”`);
+    expect(passages).toContain('“Security guarantees come first,” he said.');
     expect(root.querySelector('img')).toBeNull();
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
     expect(root.querySelector('[data-testid="section-conflicting"]')?.textContent).toContain(
