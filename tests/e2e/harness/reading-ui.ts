@@ -32,8 +32,15 @@ export const compact = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Text with every space removed: DOM ranges and report passages agree on words, not on white space. */
 export const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** A passage as the popup's button shows it: “text” in curly quotes. */
+/** A passage as the popup's button shows it: “text” in curly quotes (components/quoted.ts). */
 export const unquote = (text: string) => compact(text).replace(/^“/, '').replace(/”$/, '');
+
+/**
+ * Whether the popup's `shown` passage is the page text `text`. A sentence that opens with its own quotation
+ * is shown without added quotes, so both readings are tried: “text” reads either way.
+ */
+export const showsPassage = (shown: string, text: string) =>
+  squash(shown) === squash(text) || squash(unquote(shown)) === squash(text);
 
 // ---------------------------------------------------------------------------------------------- popup
 
@@ -157,7 +164,7 @@ export async function waitForFlash(page: Page, timeout = 1_500, passage?: string
       if (!range) return null;
       return { range: info(range), viewport: { scrollY: window.scrollY, innerHeight: window.innerHeight, innerWidth: window.innerWidth } };
     })()`)) as Omit<FlashSeen, 'after'> | null;
-    if (seen && (passage === undefined || squash(seen.range.text) === squash(unquote(passage))))
+    if (seen && (passage === undefined || showsPassage(passage, seen.range.text)))
       return { ...seen, after: Date.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 15));
   } while (Date.now() - started < timeout);
@@ -335,11 +342,13 @@ export async function pollUntil<T>(
 /** The reference sentences the popup shows under the item whose passage is `passage` (without quotes). */
 export async function popupEvidenceFor(popup: Page, passage: string): Promise<string[]> {
   return (await popup.evaluate(`(() => {
-    const squash = (text) => text.replace(/\\s+/g, '').replace(/^“/, '').replace(/”$/, '');
+    const squash = (text) => text.replace(/\\s+/g, '');
+    const unquote = (text) => text.replace(/^“/, '').replace(/”$/, '');
     const wanted = ${JSON.stringify(passage.replace(/\s+/g, ''))};
-    const item = Array.from(document.querySelectorAll('[data-testid="report-item"]')).find(
-      (li) => squash(li.querySelector('.passage')?.textContent ?? '') === wanted,
-    );
+    const item = Array.from(document.querySelectorAll('[data-testid="report-item"]')).find((li) => {
+      const shown = squash(li.querySelector('.passage')?.textContent ?? '');
+      return shown === wanted || unquote(shown) === wanted;
+    });
     return item ? Array.from(item.querySelectorAll('blockquote.evidence > p')).map((p) => p.textContent ?? '') : [];
   })()`)) as string[];
 }
