@@ -32,6 +32,14 @@ describe('related terms', () => {
     expect(near('increase', 'decrease')).toBe(0);
   });
 
+  it('is keyed by the current term normaliser (rebuild it with scripts/build/build-related-terms.ts if not)', () => {
+    // A change to lib/text/terms.ts (stemming, aliases) leaves the table's keys behind: coverage collapses.
+    const corpus = bundledCorpus();
+    const content = corpus.terms.filter((term, id) => !corpus.names.has(id) && !/^\d/.test(term));
+    const known = content.filter((term) => relatedTerms(term).length > 0);
+    expect(known.length / content.length).toBeGreaterThan(0.9);
+  });
+
   it('lists each term’s related terms most similar first', () => {
     const list = relatedTerms(stem('guarantee'));
     expect(list.length).toBeGreaterThan(2);
