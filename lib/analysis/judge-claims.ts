@@ -36,7 +36,11 @@ export function judgeClaims(
           relatedDocs.has(corpus.sentences[match.sentence]!.doc),
       );
       if (echoed.length > 0)
-        claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(echoed, corpus) });
+        claims.push({
+          text: view.text,
+          status: 'corroborated',
+          evidence: pickEvidence(echoed, corpus, relatedDocs),
+        });
       return;
     }
     const conflict = findConflict(view, own, corpus, stats, termOf);
@@ -64,7 +68,11 @@ export function judgeClaims(
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
-      claims.push({ text: view.text, status: 'corroborated', evidence: pickEvidence(supporting, corpus) });
+      claims.push({
+        text: view.text,
+        status: 'corroborated',
+        evidence: pickEvidence(supporting, corpus, relatedDocs),
+      });
       return;
     }
     if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
@@ -104,11 +112,14 @@ function isCheckable(view: SentenceView, stats: TermStats): boolean {
   return content >= 3 && (view.quantities.length > 0 || named);
 }
 
-/** The best reference sentences, one per article first. */
-function pickEvidence(supporting: PairMatch[], corpus: Corpus): Evidence[] {
+/** The best reference sentences, one per article: articles on the page's story first (the likelier witnesses of
+ * the same fact), then the best restatement. */
+function pickEvidence(supporting: PairMatch[], corpus: Corpus, relatedDocs: Set<number>): Evidence[] {
   const seen = new Set<number>();
   const picked: PairMatch[] = [];
-  for (const match of [...supporting].sort((a, b) => supportScore(b) - supportScore(a))) {
+  const onStory = (match: PairMatch) => (relatedDocs.has(corpus.sentences[match.sentence]!.doc) ? 1 : 0);
+  const ranked = [...supporting].sort((a, b) => onStory(b) - onStory(a) || supportScore(b) - supportScore(a));
+  for (const match of ranked) {
     const doc = corpus.sentences[match.sentence]!.doc;
     if (seen.has(doc)) continue;
     seen.add(doc);

@@ -126,6 +126,20 @@ describe('compareWithCorpus on copies of corpus articles', () => {
     expect(dinner?.status).not.toBe('corroborated');
   });
 
+  it('lists evidence from the articles on the page’s story before any other', () => {
+    let checked = 0;
+    for (const id of ['000_537067cc5d27b92f', '001_8795b68136b604a4', '004_24dea756a2b6def1']) {
+      const result = compareWithCorpus(seed(`${id}.txt`), bundledCorpus(), { exclude: [id] });
+      const related = new Set(result.story.related.map((entry) => entry.docId));
+      for (const claim of result.claims) {
+        const onStory = claim.evidence.map((evidence) => related.has(evidence.docId));
+        expect(onStory).toEqual([...onStory].sort((a, b) => Number(b) - Number(a)));
+        if (onStory.includes(true) && onStory.includes(false)) checked++;
+      }
+    }
+    expect(checked, 'claims with evidence from both kinds of article').toBeGreaterThan(0);
+  });
+
   it('takes no evidence from another story that shares the names and a single word', () => {
     // 002 (the August meeting) against the others: 001's "phone calls with … Putin and … Zelenskyy" (February)
     // shares the three leaders and "call" with 002's opening sentence, not what it reports.
