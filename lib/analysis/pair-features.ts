@@ -65,9 +65,10 @@ function profileOf(view: SentenceView, stats: TermStats): Profile {
     bigrams.add((view.seq[i - 1] ?? 0) * 4_194_304 + (view.seq[i] ?? 0));
   const terms: Profile['terms'] = [];
   const near = new Map<number, number>();
+  const relatedIds = view.related?.();
   for (const term of view.termSet) {
     if (stats.isName(term)) continue;
-    const related = (view.related?.get(term) ?? []).filter(([other]) => !stats.isName(other));
+    const related = (relatedIds?.get(term) ?? []).filter(([other]) => !stats.isName(other));
     terms.push({ term, weight: stats.weight(term), related });
     for (const [other, similarity] of related) {
       if (similarity > (near.get(other) ?? 0)) near.set(other, similarity);

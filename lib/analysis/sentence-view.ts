@@ -18,10 +18,10 @@ export interface SentenceView {
   hedges: number;
   /**
    * Terms close in meaning to the sentence's terms (lib/text/related-terms.ts), as ids known when the view was
-   * made: for each term that has any, [related term id, similarity] pairs. Page sentences carry it (the matcher
+   * made, resolved on first call: for each term that has any, [related term id, similarity] pairs. Page sentences carry it (the matcher
    * reads the relation both ways, so one side of a pair is enough); corpus sentences do not.
    */
-  related?: Map<number, [number, number][]>;
+  related?: () => Map<number, [number, number][]>;
 }
 
 /** Gives page terms the corpus's ids; terms the corpus never uses get fresh ids past its vocabulary. */
@@ -49,15 +49,10 @@ export class TermMapper {
 
   view(text: string, info: SentenceTerms): SentenceView {
     const seq = info.sequence.map((term) => this.idOf(term));
-    const related = new Map<number, [number, number][]>();
-    for (const term of new Set(info.sequence)) {
-      const pairs: [number, number][] = [];
-      for (const near of relatedTerms(term)) {
-        const id = this.corpus.termIds.get(near.term) ?? this.extra.get(near.term);
-        if (id !== undefined) pairs.push([id, near.similarity]);
-      }
-      if (pairs.length > 0) related.set(this.idOf(term), pairs);
-    }
+    // Related terms are looked up when the matcher first scores the sentence, not here: a page on no story of
+    // the corpus is never matched, and should not pay for them. Only ids known now count, as if resolved now.
+    const known = this.corpus.terms.length + this.extra.size;
+    let related: Map<number, [number, number][]> | undefined;
     return {
       text,
       seq,
@@ -67,7 +62,20 @@ export class TermMapper {
       quoted: [...new Set(info.quoted.map((term) => this.idOf(term)))],
       clauseStarts: info.clauseStarts,
       hedges: hedgeCount(info.tokens),
-      related,
+      related: () => (related ??= this.relatedOf(info.sequence, known)),
     };
+  }
+
+  private relatedOf(terms: string[], known: number): Map<number, [number, number][]> {
+    const related = new Map<number, [number, number][]>();
+    for (const term of new Set(terms)) {
+      const pairs: [number, number][] = [];
+      for (const near of relatedTerms(term)) {
+        const id = this.corpus.termIds.get(near.term) ?? this.extra.get(near.term);
+        if (id !== undefined && id < known) pairs.push([id, near.similarity]);
+      }
+      if (pairs.length > 0) related.set(this.idOf(term), pairs);
+    }
+    return related;
   }
 }
