@@ -16,13 +16,7 @@ export interface MrpcPair {
 }
 
 /** MRPC train and test pairs as sentence views, with term statistics taken over all its sentences. */
-export function loadMrpc(): {
-  train: MrpcPair[];
-  test: MrpcPair[];
-  stats: TermStats;
-  /** The term an id of the views stands for. */
-  termOf: (id: number) => string;
-} | null {
+export function loadMrpc(): { train: MrpcPair[]; test: MrpcPair[]; stats: TermStats } | null {
   if (!existsSync(MRPC_DIR)) return null;
   const read = (name: string) =>
     readFileSync(join(MRPC_DIR, name), 'utf8')
@@ -57,7 +51,7 @@ export function loadMrpc(): {
     weight: (term) => sentenceIdf(sentences, df.get(term) ?? 0),
     isName: (term) => names.has(term),
   };
-  return { train, test, stats, termOf: (id) => mapper.termOf(id) };
+  return { train, test, stats };
 }
 
 function sentenceIdf(count: number, df: number): number {
