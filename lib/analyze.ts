@@ -1,7 +1,7 @@
 import type { Article } from './article.ts';
 import { compareWithCorpus } from './analysis/compare.ts';
 import type { Corpus } from './corpus/corpus.ts';
-import { detectPromotions, type PageCard } from './promotion/detect.ts';
+import { detectGenre, detectPromotions, type PageCard } from './promotion/detect.ts';
 import type { ArticleSummary, Report } from './report.ts';
 
 export interface AnalyzeOptions {
@@ -14,7 +14,8 @@ export interface AnalyzeOptions {
 
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
-  const promotions = detectPromotions(article, { pageCards: options.pageCards ?? [] });
+  const genre = detectGenre(article);
+  const promotions = detectPromotions(article, { pageCards: options.pageCards ?? [], genre });
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
@@ -22,7 +23,7 @@ export function analyze(article: Article, options: AnalyzeOptions): Report {
     exclude: options.exclude ?? [],
     isPromotion,
   });
-  return { article: summarize(article), story, claims, missing, promotions };
+  return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
 }
 
 export function summarize(article: Article): ArticleSummary {

@@ -3,12 +3,20 @@
  * Outside tools read it as JSON — extend it, never break it.
  */
 
+/**
+ * What kind of page it is: `news`, or a page whose whole subject is a product (`review`, `buying-guide`, `deals`,
+ * disclosed `affiliate` content). The sentences of a product page are never reported as injected promotions.
+ */
+export type ArticleGenre = 'news' | 'review' | 'buying-guide' | 'deals' | 'affiliate';
+
 export interface ArticleSummary {
   title: string;
   site: string | null;
   byline: string | null;
   lang: string | null;
   wordCount: number;
+  /** The page's genre (see ArticleGenre); a news page with a review box in it is still news. */
+  genre?: ArticleGenre;
 }
 
 export interface RelatedArticle {
@@ -53,8 +61,14 @@ export interface MissingFact {
 export interface Promotion {
   /** The promotional passage as it stands in the page. */
   text: string;
+  /** Raw ids of the signals that pushed the score up, strongest first: for tools. */
   signals: string[];
   score: number;
+  /**
+   * Why it reads as a promotion, in plain words, one per signal that pushed the score up ("names a brand or
+   * product that plays no part in the rest of the story"). Shown to readers instead of the signal ids.
+   */
+  reasons?: string[];
 }
 
 export interface Report {

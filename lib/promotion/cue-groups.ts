@@ -12,10 +12,11 @@ export const ASKING_CUES = [
   'hook-question',
   'affiliate-link',
   'closing-plug',
+  'reader-advised',
 ] as const;
 
 /** Advertising wording of the sentence's own, which a label can confirm. */
-export const OWN_ADVERT_CUES = [...ASKING_CUES, 'marketing-praise', 'segue'] as const;
+export const OWN_ADVERT_CUES = [...ASKING_CUES, 'marketing-praise', 'segue', 'benefit-claim'] as const;
 
 /**
  * Cues only selling text carries (plain "you can…" instructions excluded): a sentence next to an advert that has

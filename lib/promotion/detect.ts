@@ -1,27 +1,34 @@
 import type { Article } from '../article.ts';
-import type { Promotion } from '../report.ts';
+import type { ArticleGenre, Promotion } from '../report.ts';
 import type { PageCard } from './cards/page-card.ts';
 import { scoreCards } from './cards/score-cards.ts';
 import { judgeArticle } from './judge.ts';
 import { MODEL } from './model.ts';
 import { choosePassages } from './passages.ts';
-import { isDisclosedReviewPage } from './review-page.ts';
+import { detectGenre } from './genre.ts';
+import { reasonsOf } from './reasons.ts';
 
 export type { PageCard } from './cards/page-card.ts';
 export { findSponsoredCards } from './cards/find-sponsored-cards.ts';
+export { detectGenre } from './genre.ts';
 
 /**
  * Finds advertising injected into the article: promotional paragraphs or single sentences (as they stand in the
- * page), their advertising labels, and sponsored boxes seen in the live page. Pure and fast: the engine also runs
- * it on corpus articles.
+ * page), their advertising labels, and sponsored boxes seen in the live page, each with its reasons in plain
+ * words. A page whose genre is a product page (a review, a buying guide, a deals page: `genre`, computed when not
+ * given) has no injected passages, only its sponsored boxes. Pure and fast: the engine also runs it on corpus
+ * articles.
  */
-export function detectPromotions(article: Article, options: { pageCards?: PageCard[] } = {}): Promotion[] {
-  if (isDisclosedReviewPage(article)) return [];
-  const inText = choosePassages(article, judgeArticle(article, MODEL), MODEL);
+export function detectPromotions(
+  article: Article,
+  options: { pageCards?: PageCard[]; genre?: ArticleGenre } = {},
+): Promotion[] {
+  const genre = options.genre ?? detectGenre(article);
+  const inText = genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL), MODEL) : [];
   const cards = scoreCards(article, options.pageCards ?? [], MODEL).filter(
     (card) => !overlapsAny(card.text, inText),
   );
-  return [...inText, ...cards];
+  return [...inText, ...cards].map((promotion) => ({ ...promotion, reasons: reasonsOf(promotion.signals) }));
 }
 
 function overlapsAny(text: string, promotions: readonly Promotion[]): boolean {

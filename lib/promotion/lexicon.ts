@@ -22,4 +22,14 @@ export const lexicon = {
   furniture: words(lists.furniture),
   segue: words(lists.segue),
   hookQuestion: new RegExp(`^(?:${lists.hookQuestion.join('|')})`, 'iu'),
+  // Matched on lower-cased text.
+  audienceOpening: new RegExp(lists.audienceOpening),
+  adviceVerbs: compileList(
+    lists.adviceVerbs.map((entry) => `\\b${entry}\\b`),
+    'g',
+  ),
+  benefit: compileList(
+    lists.benefit.map((entry) => `\\b${entry}\\b`),
+    'g',
+  ),
 };

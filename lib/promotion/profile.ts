@@ -1,7 +1,7 @@
 import type { Article } from '../article.ts';
 import type { SentenceSpan } from '../text/sentences.ts';
 import { adVocabularyDensity } from './text/ad-vocabulary.ts';
-import { contentWordsOf } from './text/words.ts';
+import { contentWordsOf, wordsOf } from './text/words.ts';
 
 /** In the "who uses it" maps: used in more than one place. */
 export const SHARED = -1;
@@ -18,6 +18,8 @@ export interface ArticleProfile {
   /** The distinct content words of each judged sentence. */
   wordsBySentence: Map<number, string[]>;
   titleWords: Set<string>;
+  /** Every word of the title, lower-cased (titles that are search queries are written in lower case). */
+  titleTerms: Set<string>;
   /** Indexes of the blocks that are running text (not headings). */
   textBlockIndexes: number[];
   /** Advertising vocabulary per ten words of every judged sentence. */
@@ -73,6 +75,7 @@ export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[
     blockByName,
     typicalAdDensity: median([...adDensity.values()]),
     titleWords: new Set(contentWordsOf(article.title)),
+    titleTerms: new Set(wordsOf(article.title).filter((word) => word.length >= 3)),
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),
     adDensity,
   };

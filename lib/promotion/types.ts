@@ -21,5 +21,10 @@ export interface SentenceContext {
  */
 export interface Signal {
   id: string;
+  /**
+   * Why the cue makes a passage read like an advert, in words a reader understands ("recommends a product to
+   * readers"). Shown in the report's `reasons` when the signal pushed the passage's score up.
+   */
+  reason: string;
   measure(context: SentenceContext): number;
 }

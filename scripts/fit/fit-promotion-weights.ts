@@ -4,7 +4,9 @@
  *   - the FIT half of webis-native-ads validation (FNV-1a hash of the answer's pair key even; the odd half is
  *     held out for scripts/eval/eval-promotions.ts),
  *   - the fit half of BASIL news articles (every sentence negative: news that names companies and prices),
- *   - our own fixtures (tests/fixtures/promotions), weighted up because they are the pages we target.
+ *   - our own fixtures (tests/fixtures/promotions), weighted up because they are the pages we target,
+ *   - the FIT part of the native-plug dev set (tests/fixtures/promotions/native-plugs; the validation part, FNV-1a
+ *     hash of the page id odd, is only measured by scripts/eval/eval-promotions.ts).
  * The register feature is cross-fitted (see scripts/promotions/fit-model.ts). The sentence threshold maximises
  * response-level F1 on the fit half, among thresholds with precision >= 0.85.
  *   npx tsx scripts/fit/fit-promotion-weights.ts
@@ -13,11 +15,20 @@ import { writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
 import { loadBasil } from '../promotions/basil.ts';
-import { type FitExample, fixtureExamples, newsExamples, webisExamples } from '../promotions/examples.ts';
+import { loadNativePlugPages } from '../../tests/fixtures/promotions/native-plugs/load.ts';
+import {
+  type FitExample,
+  fixtureExamples,
+  nativePlugExamples,
+  newsExamples,
+  webisExamples,
+} from '../promotions/examples.ts';
 import { fitModel, MIN_PRECISION } from '../promotions/fit-model.ts';
 import { loadWebis, webisAvailable } from '../promotions/webis.ts';
 
 const FIXTURE_WEIGHT = 5;
+// The hand-written native plugs and hard negatives (fit part): news pages like the ones we target.
+const NATIVE_PLUG_WEIGHT = 5;
 const WEIGHTS_FILE = new URL('../../lib/promotion/data/weights.json', import.meta.url);
 const REGISTER_FILE = new URL('../../lib/promotion/data/register-words.json', import.meta.url);
 
@@ -39,6 +50,7 @@ const examples: FitExample[] = [
     loadFixtures((html) => parseHTML(html).document as unknown as Document),
     FIXTURE_WEIGHT,
   ),
+  ...nativePlugExamples(loadNativePlugPages(), NATIVE_PLUG_WEIGHT),
 ];
 console.log(
   `examples: ${examples.length} sentences (${examples.filter((e) => e.label === 1).length} promotional)`,
@@ -48,7 +60,7 @@ const { model, register, f1 } = fitModel(examples);
 const weights = {
   about:
     'Fitted by scripts/fit/fit-promotion-weights.ts (logistic regression, L2) on the fit half of webis-native-ads ' +
-    'validation (FNV-1a hash of the pair key even), the fit half of BASIL news (all negative) and our fixtures. ' +
+    'validation (FNV-1a hash of the pair key even), the fit half of BASIL news (all negative), our fixtures and the fit part of the native-plug dev set. ' +
     `Threshold maximises response-level F1 on the webis fit half with precision >= ${MIN_PRECISION} (${f1.toFixed(3)}, cross-fitted register).`,
   ...model,
 };

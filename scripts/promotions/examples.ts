@@ -3,6 +3,7 @@ import { cardValues } from '../../lib/promotion/cards/score-cards.ts';
 import { measureArticle, type ScoredSentence } from '../../lib/promotion/features.ts';
 import { isExcluded } from '../../lib/promotion/judge.ts';
 import type { LoadedFixture } from '../../tests/fixtures/promotions/load.ts';
+import type { NativePlugPage } from '../../tests/fixtures/promotions/native-plugs/load.ts';
 import type { NewsArticle } from './basil.ts';
 import type { Example } from './logistic.ts';
 import { fnv1a } from './split.ts';
@@ -94,4 +95,23 @@ export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitE
       } satisfies FitExample;
     }),
   ]);
+}
+
+/** The native-plug dev set (its fit part only): the plug sentence is positive, every other sentence negative. */
+export function nativePlugExamples(pages: NativePlugPage[], weight: number): FitExample[] {
+  return pages
+    .filter((page) => page.part === 'fit')
+    .flatMap((page) =>
+      judgedSentences(page.article).map(
+        ({ values, context }) =>
+          ({
+            values,
+            label: page.plug !== null && page.plug.includes(context.sentence.text) ? 1 : 0,
+            weight,
+            text: context.ownWords,
+            topic: `native-${page.topic}`,
+            fold: foldOf(page.id),
+          }) satisfies FitExample,
+      ),
+    );
 }

@@ -9,6 +9,7 @@ const PERSONAL = /\b(?:he|she|his|her|hers|him|himself|herself)\b/g;
  */
 export const aboutAPerson: Signal = {
   id: 'about-a-person',
+  reason: 'is about a person',
   measure({ ownWords }) {
     return Math.min(1, (ownWords.toLowerCase().match(PERSONAL)?.length ?? 0) / 2);
   },

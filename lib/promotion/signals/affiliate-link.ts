@@ -17,6 +17,7 @@ function paidLinks(block: ArticleBlock): BlockLink[] {
 /** A link in the sentence marked rel="sponsored" or carrying affiliate tracking: the writer is paid per sale. */
 export const affiliateLink: Signal = {
   id: 'affiliate-link',
+  reason: 'links to a shop that pays the site for each sale',
   measure({ block, sentence, sentenceCount }) {
     const paid = paidLinks(block);
     if (paid.length === 0) return 0;

@@ -5,6 +5,7 @@ import type { Signal } from '../types.ts';
 /** "Our pick: …, now $129 at our partner store": a recommendation with a price, strongest at the end of the article. */
 export const closingPlug: Signal = {
   id: 'closing-plug',
+  reason: 'recommends a product at the end of the article',
   measure({ ownWords, profile, blockIndex }) {
     if (countMatches(lexicon.closingPlug, ownWords.toLowerCase()) === 0) return 0;
     const lastBlocks = profile.textBlockIndexes.slice(-2);

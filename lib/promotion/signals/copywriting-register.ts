@@ -10,6 +10,7 @@ const TABLE: RegisterTable = mined.words;
  */
 export const copywritingRegister: Signal = {
   id: 'copywriting-register',
+  reason: 'is written in the vocabulary of advertising copy',
   measure({ ownWords }) {
     return registerStrength(ownWords, TABLE);
   },

@@ -8,6 +8,7 @@ const MAX_HOOK_WORDS = 15;
 /** A question that hooks the reader before the pitch ("Long night ahead?", "Want to make every dollar count?"). */
 export const hookQuestion: Signal = {
   id: 'hook-question',
+  reason: 'opens with a question that sets up a sales pitch',
   measure({ ownWords }) {
     const text = ownWords.trim();
     return countWords(text) <= MAX_HOOK_WORDS && lexicon.hookQuestion.test(text) ? 1 : 0;

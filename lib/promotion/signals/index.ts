@@ -1,5 +1,6 @@
 import type { Signal } from '../types.ts';
 import { aboutAPerson } from './about-a-person.ts';
+import { benefitClaim } from './benefit-claim.ts';
 import { affiliateLink } from './affiliate-link.ts';
 import { callToAction } from './call-to-action.ts';
 import { closingPlug } from './closing-plug.ts';
@@ -10,10 +11,12 @@ import { labelHeading } from './label-heading.ts';
 import { marketingPraise } from './marketing-praise.ts';
 import { newsRegister } from './news-register.ts';
 import { offTopic } from './off-topic.ts';
+import { pageSubject } from './page-subject.ts';
 import { persuasiveSecondPerson } from './persuasive-second-person.ts';
 import { priceOffer } from './price-offer.ts';
 import { productNaming } from './product-naming.ts';
 import { quotation } from './quotation.ts';
+import { readerAdvised } from './reader-advised.ts';
 import { segue } from './segue.ts';
 import { standsOut } from './stands-out.ts';
 
@@ -36,4 +39,7 @@ export const SIGNALS: readonly Signal[] = [
   copywritingRegister,
   hookQuestion,
   aboutAPerson,
+  readerAdvised,
+  benefitClaim,
+  pageSubject,
 ];

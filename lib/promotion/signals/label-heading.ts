@@ -5,6 +5,7 @@ import type { Signal } from '../types.ts';
 /** An advertising label above or in front of the passage ("Sponsored", "Related Product Recommendation", "Deals"). */
 export const labelHeading: Signal = {
   id: 'label-heading',
+  reason: 'is labelled as advertising ("Sponsored", "Deals")',
   measure({ article, block, blockIndex }) {
     if (lexicon.labelPrefix.test(block.text)) return 1;
     return labelAbove(article, blockIndex) !== null ? 1 : 0;

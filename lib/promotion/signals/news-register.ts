@@ -7,6 +7,7 @@ import type { Signal } from '../types.ts';
  */
 export const newsRegister: Signal = {
   id: 'news-register',
+  reason: 'reads like reporting',
   measure({ sentence }) {
     return Math.min(1, lexicon.reporting.count(sentence.text) / 2);
   },

@@ -7,6 +7,7 @@ const MIN_WORDS = 4;
 /** Share of the sentence's content words used by no other sentence nor the title: injected adverts drift off the story. */
 export const offTopic: Signal = {
   id: 'off-topic',
+  reason: 'has little to do with the rest of the story',
   measure({ profile, blockIndex, sentenceIndex }) {
     const own = sentenceKey(blockIndex, sentenceIndex);
     const words = profile.wordsBySentence.get(own) ?? [];

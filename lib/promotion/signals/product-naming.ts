@@ -11,15 +11,22 @@ const PRODUCT_MARK =
 const COMMERCE_FRAME =
   /\b(?:consider|choose|try|with|from|at|by|via|on)\s+(?:the\s+)?[A-Z]|['’]s\s+(?:collection|range|line|selection|lineup|offerings?)\b/u;
 
+// Right after a name: the name is an actor of the news (it said, announced, was fined…), not a product on show.
+const ACTOR_VERB =
+  /^(?:['’]s)?\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|announced|reported|confirmed|denied|warned|agreed|recalled|is recalling|sued|was (?:fined|sued|ordered|charged)|posted|shares|spokes(?:man|woman|person)|chief executive)\b/u;
+
 /**
- * A named product or brand that the rest of the article never mentions: an advert introduces its product out of
- * nowhere, while a news story keeps coming back to the company it is about.
+ * A named product or brand that plays no part in the story: the rest of the article (other paragraphs, the title)
+ * never mentions it, and it is not an actor of the news (the subject of "said", "announced", "was fined"). An
+ * advert introduces its product out of nowhere, while a news story keeps coming back to the company it is about.
  */
 export const productNaming: Signal = {
   id: 'product-naming',
+  reason: 'names a brand or product that plays no part in the rest of the story',
   measure({ ownWords, profile, blockIndex }) {
     const names = [...ownWords.matchAll(NAME)]
       .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
+      .filter((match) => !ACTOR_VERB.test(ownWords.slice((match.index ?? 0) + match[0].length)))
       .map((match) => match[0].trim());
     const novel = names.filter((name) => !mentionedElsewhere(name, profile, blockIndex));
     if (novel.length === 0) return 0;
@@ -37,6 +44,7 @@ function firstWordIndex(text: string): number {
 /** Whether any capitalised word of the name (three letters or more) appears in another block or the title. */
 function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
   return (name.match(CAPITALISED) ?? []).some((word) => {
+    if (profile.titleTerms.has(word.toLowerCase())) return true;
     const user = profile.blockByName.get(word);
     return user !== undefined && user !== blockIndex;
   });

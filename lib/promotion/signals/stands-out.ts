@@ -10,6 +10,7 @@ const FULL_GAP = 2;
  */
 export const standsOut: Signal = {
   id: 'stands-out',
+  reason: 'is far more promotional in tone than the rest of the page',
   measure({ profile, blockIndex, sentenceIndex }) {
     if (profile.adDensity.size < 2) return 0;
     const density = profile.adDensity.get(sentenceKey(blockIndex, sentenceIndex)) ?? 0;
