@@ -9,11 +9,17 @@ import { pageSubjectShare } from './page-subject.ts';
  * endorsement language sells; news reports what a product did or what happened to it. What the page's own subject
  * does for its users (a launch story, a review) is the story, not a plug.
  */
+// Attributed benefit ("saying it would make care easier") is reported speech: someone else's claim, not the outlet's.
+const ATTRIBUTED =
+  /\b(?:said|says|saying|told|according to|claimed|claims|argued|insisted|welcomed|praised)\b/;
+
 export const benefitClaim: Signal = {
   id: 'benefit-claim',
   reason: 'praises what a product does for its users, or vouches for it',
   measure(context) {
     if (pageSubjectShare(context) === 1) return 0;
-    return Math.min(1, countMatches(lexicon.benefit, context.ownWords.toLowerCase()) / 1.5);
+    const lower = context.ownWords.toLowerCase();
+    if (ATTRIBUTED.test(lower)) return 0;
+    return Math.min(1, countMatches(lexicon.benefit, lower) / 1.5);
   },
 };
