@@ -34,18 +34,14 @@ export function detectGenre(article: Article): ArticleGenre {
   const disclosed = article.blocks.some((block) => DISCLOSURE.test(block.text));
   if (REVIEW_TITLE.test(article.title) && (disclosed || text.some((block) => EVALUATION.test(block.text))))
     return 'review';
-  const listed = isList(article.blocks);
-  if (GUIDE_TITLE.test(article.title) && (listed || disclosed))
-    return disclosed || paidLinkBlocks(article.blocks) > 0 || offerBlocks(text) > 0
-      ? 'buying-guide'
-      : 'review';
-  const offers = offerBlocks(text);
-  if (
-    DEALS_TITLE.test(article.title) &&
-    offers >= MIN_OFFER_BLOCKS &&
-    offers >= MIN_OFFER_SHARE * text.length
-  )
-    return 'deals';
+  if (GUIDE_TITLE.test(article.title) && (disclosed || isList(article.blocks))) {
+    const shopping = disclosed || paidLinkBlocks(article.blocks) > 0 || offerBlocks(text) > 0;
+    return shopping ? 'buying-guide' : 'review';
+  }
+  if (DEALS_TITLE.test(article.title)) {
+    const offers = offerBlocks(text);
+    if (offers >= MIN_OFFER_BLOCKS && offers >= MIN_OFFER_SHARE * text.length) return 'deals';
+  }
   if (disclosed && paidLinkBlocks(article.blocks) >= MIN_PAID_LINK_BLOCKS) return 'affiliate';
   return 'news';
 }

@@ -1,22 +1,46 @@
 /**
- * Diagnostic: does the detector carry over to product areas it never saw? For each half of webis's ten product
- * areas, fits (register + weights, exactly as scripts/fit/fit-promotion-weights.ts) on the fit half WITHOUT those
- * areas, then measures response-level P/R/F1 on the held-out half OF those areas. Writes nothing.
+ * Diagnostic: does the detector carry over to topics it never saw? Fits (register + weights, exactly as
+ * scripts/fit/fit-promotion-weights.ts) without some topics, then measures on those topics only:
+ *   - webis: for each half of its ten product areas, fit on the fit half WITHOUT those areas (plus BASIL news,
+ *     the fixtures and the native-plug fit part), measure response-level P/R/F1 on the held-out half OF those areas;
+ *   - native plugs: for each half of its eight news topics, fit WITHOUT those topics' fit pages, measure plug
+ *     recall and hard negatives flagged on the validation pages OF those topics (as sentences: the plug sentence
+ *     reaches the threshold; a hard negative has no sentence that does).
+ * Writes nothing.
  *   npx tsx scripts/promotions/leave-topics-out.ts
  */
 import { parseHTML } from 'linkedom';
 import { SIGNAL_IDS } from '../../lib/promotion/features.ts';
-import { registerStrength } from '../../lib/promotion/text/register.ts';
+import { probability, type PromotionModel } from '../../lib/promotion/model.ts';
+import { registerStrength, type RegisterTable } from '../../lib/promotion/text/register.ts';
 import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
+import {
+  loadNativePlugPages,
+  type NativePlugPage,
+} from '../../tests/fixtures/promotions/native-plugs/load.ts';
 import { loadBasil } from './basil.ts';
-import { fixtureExamples, newsExamples, webisExamples } from './examples.ts';
+import {
+  type FitExample,
+  fixtureExamples,
+  judgedSentences,
+  nativePlugExamples,
+  newsExamples,
+  webisExamples,
+} from './examples.ts';
 import { countsAt, fitModel, responseScores } from './fit-model.ts';
 import { loadWebis, webisAvailable } from './webis.ts';
 
-const GROUPS = [
+const WEBIS_GROUPS = [
   ['banking', 'car', 'gaming', 'healthcare', 'real_estate'],
   ['restaurant', 'shopping', 'streaming', 'vacation', 'workout'],
 ];
+const NATIVE_GROUPS = [
+  ['politics', 'sport', 'business', 'science'],
+  ['local', 'disasters', 'culture', 'health'],
+];
+// As in scripts/fit/fit-promotion-weights.ts.
+const FIXTURE_WEIGHT = 5;
+const NATIVE_PLUG_WEIGHT = 5;
 const REGISTER = SIGNAL_IDS.indexOf('copywriting-register');
 
 if (!webisAvailable()) {
@@ -26,17 +50,29 @@ if (!webisAvailable()) {
 const webis = loadWebis();
 const news = loadBasil().filter((article) => article.part === 'fit');
 const fixtures = loadFixtures((html) => parseHTML(html).document as unknown as Document);
+const native = loadNativePlugPages();
 
-for (const unseen of GROUPS) {
-  const training = [
+function fit(webisAreas: (topic: string) => boolean, nativeTopics: (topic: string) => boolean) {
+  const training: FitExample[] = [
     ...webisExamples(
-      webis.filter((r) => r.part === 'fit' && !unseen.includes(r.topic)),
+      webis.filter((r) => r.part === 'fit' && webisAreas(r.topic)),
       1,
     ),
     ...newsExamples(news, 1),
-    ...fixtureExamples(fixtures, 5),
+    ...fixtureExamples(fixtures, FIXTURE_WEIGHT),
+    ...nativePlugExamples(
+      native.filter((page) => nativeTopics(page.topic)),
+      NATIVE_PLUG_WEIGHT,
+    ),
   ];
-  const { model, register } = fitModel(training);
+  return fitModel(training);
+}
+
+for (const unseen of WEBIS_GROUPS) {
+  const { model, register } = fit(
+    (topic) => !unseen.includes(topic),
+    () => true,
+  );
   const test = webisExamples(
     webis.filter((r) => r.part === 'held-out' && unseen.includes(r.topic)),
     1,
@@ -44,6 +80,35 @@ for (const unseen of GROUPS) {
   for (const example of test) example.values[REGISTER] = registerStrength(example.text, register);
   const { precision, recall, f1 } = countsAt(responseScores(test, model), model.threshold);
   console.log(
-    `unseen areas ${unseen.join(', ')}: held-out P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`,
+    `webis, unseen areas ${unseen.join(', ')}: held-out P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`,
   );
+}
+
+for (const unseen of NATIVE_GROUPS) {
+  const { model, register } = fit(
+    () => true,
+    (topic) => !unseen.includes(topic),
+  );
+  const pages = native.filter((page) => page.part === 'held-out' && unseen.includes(page.topic));
+  const plugs = pages.filter((page) => page.plug !== null);
+  const found = plugs.filter((page) => sentenceFlags(page, model, register).plug).length;
+  const alarms = pages.filter(
+    (page) => page.plug === null && sentenceFlags(page, model, register).any,
+  ).length;
+  console.log(
+    `native plugs, unseen topics ${unseen.join(', ')}: validation plugs found ${found}/${plugs.length}, hard negatives flagged ${alarms}/${pages.length - plugs.length}`,
+  );
+}
+
+/** Whether the plug sentence, and whether any sentence, of a page reaches the model's threshold. */
+function sentenceFlags(page: NativePlugPage, model: PromotionModel, register: RegisterTable) {
+  let plug = false;
+  let any = false;
+  for (const { context, values } of judgedSentences(page.article)) {
+    values[REGISTER] = registerStrength(context.ownWords, register);
+    if (probability(model, SIGNAL_IDS, values) < model.threshold) continue;
+    any = true;
+    if (page.plug?.includes(context.sentence.text)) plug = true;
+  }
+  return { plug, any };
 }

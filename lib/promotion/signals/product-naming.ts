@@ -13,7 +13,7 @@ const COMMERCE_FRAME =
 
 // Right after a name: the name is an actor of the news (it said, announced, was fined…), not a product on show.
 const ACTOR_VERB =
-  /^(?:['’]s)?\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|announced|reported|confirmed|denied|warned|agreed|recalled|is recalling|sued|was (?:fined|sued|ordered|charged)|posted|shares|spokes(?:man|woman|person)|chief executive)\b/u;
+  /(?:['’]s)?\s*(?:,[^,]{1,60},\s*)?(?:said|says|told|announced|reported|confirmed|denied|warned|agreed|recalled|is recalling|sued|was (?:fined|sued|ordered|charged)|posted|shares|spokes(?:man|woman|person)|chief executive)\b/uy;
 
 /**
  * A named product or brand that plays no part in the story: the rest of the article (other paragraphs, the title)
@@ -26,7 +26,7 @@ export const productNaming: Signal = {
   measure({ ownWords, profile, blockIndex }) {
     const names = [...ownWords.matchAll(NAME)]
       .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
-      .filter((match) => !ACTOR_VERB.test(ownWords.slice((match.index ?? 0) + match[0].length)))
+      .filter((match) => !actsInTheNews(ownWords, (match.index ?? 0) + match[0].length))
       .map((match) => match[0].trim());
     const novel = names.filter((name) => !mentionedElsewhere(name, profile, blockIndex));
     if (novel.length === 0) return 0;
@@ -36,6 +36,12 @@ export const productNaming: Signal = {
     return strength;
   },
 };
+
+/** Whether the words right after a name (at `end`) make it an actor of the news. */
+function actsInTheNews(text: string, end: number): boolean {
+  ACTOR_VERB.lastIndex = end;
+  return ACTOR_VERB.test(text);
+}
 
 function firstWordIndex(text: string): number {
   return text.search(/\S/);

@@ -24,6 +24,7 @@ describe('promotion fixtures', () => {
       'sponsored-card',
       'affiliate-link',
       'closing-plug',
+      'native-plug',
       'never-flag',
     ]) {
       expect(forms).toContain(form);
