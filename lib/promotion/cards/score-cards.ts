@@ -11,7 +11,7 @@ export function scoreCards(article: Article, cards: readonly PageCard[], model: 
   return cards.flatMap((card, index) => {
     const cardValues = values[index] ?? [];
     const score = probability(model, SIGNAL_IDS, cardValues);
-    if (score < model.threshold) return [];
+    if (score < model.threshold && !declaredPaid(card)) return [];
     return [
       {
         text: card.text,
@@ -20,6 +20,14 @@ export function scoreCards(article: Article, cards: readonly PageCard[], model: 
       },
     ];
   });
+}
+
+/**
+ * A box whose markup or label declares it paid for ("Sponsored Links") and that links out through paid links is
+ * an advert by its own account, however little its text says (a Taboola strip of headlines).
+ */
+function declaredPaid(card: PageCard): boolean {
+  return card.signals.includes('label-heading') && card.signals.includes('affiliate-link');
 }
 
 /**

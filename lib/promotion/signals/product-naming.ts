@@ -9,7 +9,7 @@ const PRODUCT_MARK =
   /[™®]|\b[A-Z]+\d+[A-Za-z\d]*\b|\b\d+[A-Z]{1,3}\b|\b(?:Pro|Max|Ultra|Plus|Mini|Air|Edition|Series|Paperwhite|Premium|Deluxe|Collection)\b/u;
 // Commerce framing around a name: "the X", "with X", "from X", "at X", "X's collection".
 const COMMERCE_FRAME =
-  /\b(?:consider|choose|try|with|from|at|by|via|on)\s+(?:the\s+)?[A-Z]|['’]s\s+(?:collection|range|line|selection|lineup|offerings?)\b/u;
+  /\b(?:consider|choose|try|with|from|at|by|via|on)\s+(?:the\s+)?[A-Z]|['’]s\s+(?:collection|range|line|selection|lineup|offerings?)\b|\b(?:a|an|their|your)\s+(?:[A-Z][\p{L}-]*\s+){1,3}(?:[a-z-]+\s+)?(?:app|kit|box|tent|flask|thermometer|massager|lenses|telescope|station|account|subscription|membership|plan|service|tracker|speaker|headphones|mattress|blender|vacuum|device|gadget|bottle|bag|shoes|boots|trainers|charger)\b/u;
 
 // Right after a name: the name is an actor of the news (it said, announced, was fined…), not a product on show.
 const ACTOR_VERB =
