@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEV_SETS, loadDevSet } from '../../../scripts/eval/dev-sets.ts';
 
-const DOMAINS = ['local-politics'];
+const DOMAINS = ['local-politics', 'disasters'];
 const PAGES = ['brief.txt', 'altered.txt', 'less-specific.txt', 'mixed.txt', 'unrelated.txt'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
