@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEV_SETS, loadDevSet } from '../../../scripts/eval/dev-sets.ts';
 
-const DOMAINS = ['sport', 'business'];
+const DOMAINS = ['sport', 'business', 'science'];
 const PAGES = ['brief.txt', 'altered.txt', 'less-specific.txt', 'mixed.txt', 'unrelated.txt'];
 const ROLES = new Set([
   'score',
