@@ -28,7 +28,14 @@ describe('crosscheck analyze', () => {
     expect(lines).toHaveLength(1);
     const report = JSON.parse(lines[0]!);
     expect(Object.keys(report).sort()).toEqual(['article', 'claims', 'missing', 'promotions', 'story']);
-    expect(Object.keys(report.article).sort()).toEqual(['byline', 'lang', 'site', 'title', 'wordCount']);
+    expect(Object.keys(report.article).sort()).toEqual([
+      'byline',
+      'genre',
+      'lang',
+      'site',
+      'title',
+      'wordCount',
+    ]);
     expect(report.article.wordCount).toBeGreaterThan(400);
     expect(typeof report.story.inCorpus).toBe('boolean');
   });
