@@ -1,0 +1,119 @@
+import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import { matchProbability } from '../analysis/matcher.ts';
+import { pairFeatures, type TermStats } from '../analysis/pair-features.ts';
+import { THRESHOLDS } from '../analysis/thresholds.ts';
+
+/** One fact of a story: the sentences of its articles that report the same thing. */
+export interface StoryFact {
+  /** Corpus sentence indices, at most one per article; the first is the one shown. */
+  sentences: number[];
+  /** How widely, how early and how concretely the story's articles report it (higher first). */
+  importance: number;
+  /** States something checkable: a figure or a named actor, plainly. Commentary and speculation do not. */
+  checkable: boolean;
+}
+
+/** Weight of each further reporting article in a fact's importance (the lead and detail add at most ~1.5). */
+const PER_ARTICLE = 1;
+
+/**
+ * The facts of a story: each sentence of its articles joined with the sentences of the other articles that
+ * report the same thing (the matcher, a shared quotation, or a shared figure with words about it), lead
+ * sentences first so that a fact is shown in the words an article opens with.
+ */
+export function storyFacts(docs: number[], corpus: Pick<Corpus, 'docs' | 'sentences'>, stats: TermStats): StoryFact[] {
+  const sentences: number[] = [];
+  for (const doc of docs) {
+    const { first, count } = corpus.docs[doc]!;
+    for (let index = first; index < first + count; index++) sentences.push(index);
+  }
+  const at = (index: number) => corpus.sentences[index]!;
+  sentences.sort((a, b) => at(a).position - at(b).position || at(a).doc - at(b).doc);
+  const assigned = new Set<number>();
+  const facts: StoryFact[] = [];
+  for (const head of sentences) {
+    if (assigned.has(head)) continue;
+    assigned.add(head);
+    const members = [head];
+    const reporting = new Set([at(head).doc]);
+    // The best unassigned restatement in each other article.
+    const best = new Map<number, { sentence: number; score: number }>();
+    for (const other of sentences) {
+      const sentence = at(other);
+      if (assigned.has(other) || reporting.has(sentence.doc)) continue;
+      const score = sameFactScore(at(head), sentence, stats);
+      if (score > (best.get(sentence.doc)?.score ?? 0)) best.set(sentence.doc, { sentence: other, score });
+    }
+    for (const { sentence } of best.values()) {
+      assigned.add(sentence);
+      members.push(sentence);
+      reporting.add(at(sentence).doc);
+    }
+    const checkable = members.some((index) => isCheckable(at(index), stats));
+    // Shown: the earliest checkable wording.
+    const shown = members.find((index) => isCheckable(at(index), stats)) ?? head;
+    facts.push({
+      sentences: [shown, ...members.filter((index) => index !== shown)],
+      importance: importanceOf(members.map(at), stats),
+      checkable,
+    });
+  }
+  return facts.sort((a, b) => b.importance - a.importance);
+}
+
+/** > 0 when the two sentences report the same thing (higher: surer); 0 otherwise. */
+export function sameFactScore(a: CorpusSentence, b: CorpusSentence, stats: TermStats): number {
+  let shared = 0;
+  for (const term of a.termSet) if (b.termSet.has(term) && ++shared >= 2) break;
+  if (shared < 2) return 0;
+  const features = pairFeatures(a, b, stats);
+  const probability = matchProbability(features);
+  const sharedContent = Math.round((features[3] ?? 0) * 6);
+  const sameFigure = features[5] === 1 && sharedContent >= THRESHOLDS.figureContentTerms;
+  let sharedQuoted = 0;
+  if (a.quoted.length > 0 && b.quoted.length > 0) {
+    const quoted = new Set(b.quoted);
+    for (const term of a.quoted) if (quoted.has(term) && !stats.isName(term)) sharedQuoted++;
+  }
+  if (probability >= THRESHOLDS.sameFact || sameFigure || sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
+    return Math.max(probability, THRESHOLDS.sameFact);
+  return 0;
+}
+
+/** A sentence that reports something checkable: a figure or a named actor, enough content words, no speculation. */
+export function isCheckable(sentence: CorpusSentence, stats: TermStats): boolean {
+  if (sentence.hedges >= THRESHOLDS.missingHedges || /\?\s*$/.test(sentence.text)) return false;
+  let content = 0;
+  let named = false;
+  for (const term of sentence.termSet) {
+    if (stats.isName(term)) named = true;
+    else content++;
+  }
+  return content >= 4 && (named || sentence.quantities.length > 0);
+}
+
+/**
+ * How widely (articles reporting it), how early (the lead carries a story's core facts) and how concretely
+ * (figures, names, quotations) the fact is reported.
+ */
+function importanceOf(members: CorpusSentence[], stats: TermStats): number {
+  let earliest = Infinity;
+  let figures = 0;
+  let names = 0;
+  let quoted = false;
+  for (const sentence of members) {
+    earliest = Math.min(earliest, sentence.position);
+    figures = Math.max(figures, sentence.quantities.length);
+    let named = 0;
+    for (const term of sentence.termSet) if (stats.isName(term)) named++;
+    names = Math.max(names, named);
+    quoted ||= sentence.quoted.length > 0;
+  }
+  return (
+    PER_ARTICLE * new Set(members.map((sentence) => sentence.doc)).size +
+    1 / (1 + earliest / 4) +
+    0.1 * Math.min(names, 3) +
+    0.15 * Math.min(figures, 2) +
+    (quoted ? 0.1 : 0)
+  );
+}
