@@ -1,7 +1,14 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusStory } from '../stories/corpus-stories.ts';
 import { corpusIdf, docStoryVector } from '../stories/doc-vectors.ts';
-import { LEAD_SENTENCES, addInto, cosine, cosineWithSum, storyVector, type StoryVector } from '../stories/vectors.ts';
+import {
+  LEAD_SENTENCES,
+  addInto,
+  cosine,
+  cosineWithSum,
+  storyVector,
+  type StoryVector,
+} from '../stories/vectors.ts';
 import { outsideStoryWindow } from './story-dates.ts';
 
 export interface StoryCandidate {
@@ -13,10 +20,15 @@ export interface StoryCandidate {
 }
 
 /** The page's story vector: its title and claim sentences as term ids, weighted as the corpus weighs them. */
-export function pageStoryVector(titleSeq: number[], sentenceSeqs: number[][], corpus: Corpus): StoryVector {
+export function pageStoryVector(
+  titleSeq: number[],
+  sentenceSeqs: number[][],
+  corpus: Corpus,
+  isName: (term: number) => boolean,
+): StoryVector {
   const whole = [...titleSeq, ...sentenceSeqs.flat()];
   const lead = [...titleSeq, ...sentenceSeqs.slice(0, LEAD_SENTENCES).flat()];
-  return storyVector({ whole, lead }, corpusIdf(corpus));
+  return storyVector({ whole, lead }, corpusIdf(corpus), isName);
 }
 
 /**

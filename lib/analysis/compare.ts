@@ -75,7 +75,12 @@ export function compareWithCorpus(
   // The stories of the nearest articles, each judged as a whole: the page is compared with every article of its
   // story, not only with the one nearest to it.
   const storyOf = storiesWithout(corpus, excluded, stats);
-  const pageVector = pageStoryVector(titleView.seq, views.map((view) => view.seq), corpus);
+  const pageVector = pageStoryVector(
+    titleView.seq,
+    views.map((view) => view.seq),
+    corpus,
+    stats.isName,
+  );
   const stories = candidateStories(
     pageVector,
     ranked.map((entry) => entry.doc),
@@ -83,7 +88,9 @@ export function compareWithCorpus(
     corpus,
     article.published,
   ).slice(0, MAX_CANDIDATE_STORIES);
-  const compared = [...new Set([...ranked.map((entry) => entry.doc), ...stories.flatMap((story) => story.docs)])];
+  const compared = [
+    ...new Set([...ranked.map((entry) => entry.doc), ...stories.flatMap((story) => story.docs)]),
+  ];
   let matches = matchAll(views, compared, corpus, stats);
   const twin = findTwin(views.length, matches, corpus);
   if (twin !== null) matches = matches.filter((match) => corpus.sentences[match.sentence]?.doc !== twin);
@@ -99,7 +106,8 @@ export function compareWithCorpus(
   // copy's story is the page's story whatever the scores say). No story: no corroboration, no missing context.
   const supported = (candidate: StoryCandidate) => {
     const pages = new Set<number>();
-    for (const doc of candidate.docs) if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
+    for (const doc of candidate.docs)
+      if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
     return pages.size >= THRESHOLDS.relatedMatches;
   };
   const chosen =

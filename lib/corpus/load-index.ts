@@ -101,7 +101,10 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
   const storyOf = new Int32Array(json.docs.length).fill(-1);
   json.stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
   return {
-    stories: loadStories(json.stories, json.docs.map((doc) => doc.id)),
+    stories: loadStories(
+      json.stories,
+      json.docs.map((doc) => doc.id),
+    ),
     storyOf,
     docs: json.docs,
     sentences,

@@ -7,7 +7,7 @@ import { storyFacts, type StoryFact } from './facts.ts';
 import { groupStories, type GroupingOptions } from './grouping.ts';
 
 /** How the corpus is grouped into stories (join: cosine with a story's centroid; fitted on BASIL, see README). */
-export const STORY_GROUPING: GroupingOptions = { join: 0.3, windowDays: STORY_WINDOW_DAYS };
+export const STORY_GROUPING: GroupingOptions = { join: 0.34, windowDays: STORY_WINDOW_DAYS };
 
 /** A story of the corpus: its articles and their facts. */
 export interface CorpusStory {
@@ -51,7 +51,11 @@ export function loadStories(json: CorpusStoryJson[], docIds: string[]): CorpusSt
  * articles): the stories that held one are regrouped from their remaining articles, as if the left-out ones had
  * never been added, and their facts found again. Other stories are as stored.
  */
-export function storiesWithout(corpus: Corpus, excluded: Set<number>, stats?: TermStats): (doc: number) => CorpusStory | null {
+export function storiesWithout(
+  corpus: Corpus,
+  excluded: Set<number>,
+  stats?: TermStats,
+): (doc: number) => CorpusStory | null {
   if (excluded.size === 0) return (doc) => corpus.stories[corpus.storyOf[doc] ?? -1] ?? null;
   const touched = new Set<number>();
   for (const doc of excluded) touched.add(corpus.storyOf[doc] ?? -1);

@@ -5,7 +5,7 @@ import { dayOf } from '../analysis/story-dates.ts';
 import type { StoryDoc } from './grouping.ts';
 import { LEAD_SENTENCES, storyVector, type StoryVector } from './vectors.ts';
 
-type CorpusTerms = Pick<Corpus, 'docs' | 'sentences' | 'termIds' | 'docPostings'>;
+type CorpusTerms = Pick<Corpus, 'docs' | 'sentences' | 'termIds' | 'docPostings' | 'names'>;
 
 const cache = new WeakMap<object, Map<number, StoryVector>>();
 
@@ -27,7 +27,7 @@ export function docStoryVector(corpus: CorpusTerms, doc: number): StoryVector {
       whole.push(...seq);
       if (index < first + LEAD_SENTENCES) lead.push(...seq);
     }
-    vector = storyVector({ whole, lead }, corpusIdf(corpus));
+    vector = storyVector({ whole, lead }, corpusIdf(corpus), (term) => corpus.names.has(term));
     vectors.set(doc, vector);
   }
   return vector;

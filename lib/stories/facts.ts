@@ -21,7 +21,11 @@ const PER_ARTICLE = 1;
  * report the same thing (the matcher, a shared quotation, or a shared figure with words about it), lead
  * sentences first so that a fact is shown in the words an article opens with.
  */
-export function storyFacts(docs: number[], corpus: Pick<Corpus, 'docs' | 'sentences'>, stats: TermStats): StoryFact[] {
+export function storyFacts(
+  docs: number[],
+  corpus: Pick<Corpus, 'docs' | 'sentences'>,
+  stats: TermStats,
+): StoryFact[] {
   const sentences: number[] = [];
   for (const doc of docs) {
     const { first, count } = corpus.docs[doc]!;
