@@ -136,7 +136,14 @@ export function compareWithCorpus(
   const relatedDocs = new Set(related.map((entry) => entry.doc));
   const claims = judgeClaims(views, matches, corpus, stats, relatedDocs, (term) => mapper.termOf(term));
   const facts = chosen ? chosen.story.facts : [];
-  const missing = findMissing(facts, relatedDocs, matches, corpus, stats);
+  const missing = findMissing(
+    facts,
+    relatedDocs,
+    matches,
+    corpus,
+    stats,
+    views.flatMap((view) => view.quantities),
+  );
   return { story, claims, missing };
 }
 

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { MissingFact } from '../report.ts';
+import { sameQuantity, type Quantity } from '../text/numbers.ts';
 import { sameFactScore, type StoryFact } from '../stories/facts.ts';
 import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
@@ -16,6 +17,7 @@ export function findMissing(
   matches: PairMatch[],
   corpus: Corpus,
   stats: TermStats,
+  pageFigures: Quantity[],
 ): MissingFact[] {
   const covered = new Set<number>();
   // The page states the fact: restated, said in full inside a longer sentence, the same words quoted, or the
@@ -33,7 +35,14 @@ export function findMissing(
   for (const fact of facts) {
     if (!fact.checkable) continue;
     const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
-    if (sentences.length === 0 || sentences.some((index) => covered.has(index))) continue;
+    if (sentences.length === 0) continue;
+    // A sentence the page restates may still carry a figure the page gives nowhere ("in a two-year trial"): that
+    // detail is missing, and the sentence is the place to read it.
+    if (
+      isCovered(sentences, covered) &&
+      !hasUnstatedFigure(corpus.sentences[sentences[0]!]!.quantities, pageFigures)
+    )
+      continue;
     const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
     // A near-duplicate of an item already listed (the same fact told twice) joins it.
     const twin = items.find((item) =>
@@ -66,4 +75,19 @@ export function findMissing(
         importance: Math.round(item.importance * 100) / 100,
       };
     });
+}
+
+/** The page states the fact when it states the fact's own sentence, or most of the sentences reporting it
+ * (another article's sentence may say more than this fact: its being stated is weaker evidence). */
+function isCovered(sentences: number[], covered: Set<number>): boolean {
+  if (covered.has(sentences[0]!)) return true;
+  const stated = sentences.filter((index) => covered.has(index)).length;
+  return stated >= 2 && stated * 2 >= sentences.length;
+}
+
+/** A figure of the reference (not a bare year: those date background) that the page states nowhere. */
+function hasUnstatedFigure(figures: Quantity[], pageFigures: Quantity[]): boolean {
+  return figures.some(
+    (figure) => figure.kind !== 'year' && !pageFigures.some((stated) => sameQuantity(figure, stated)),
+  );
 }

@@ -13,13 +13,17 @@ export interface StoryFact {
   checkable: boolean;
 }
 
+const REPORTED =
+  /\b(said|says|told|according to|announced|stated|added|confirmed|estimated|expects?|expected)\b/i;
+
 /** Weight of each further reporting article in a fact's importance (the lead and detail add at most ~1.5). */
 const PER_ARTICLE = 1;
 
 /**
- * The facts of a story: each sentence of its articles joined with the sentences of the other articles that
- * report the same thing (the matcher, a shared quotation, or a shared figure with words about it), lead
- * sentences first so that a fact is shown in the words an article opens with.
+ * The facts of a story: each sentence of its articles with the sentences of the other articles that report the
+ * same thing (the matcher, a shared quotation, or a shared figure with words about it). The most widely and
+ * earliest reported come first and are shown in their own words; a sentence already shown as part of a fact opens
+ * no other, though it may report several (a long sentence often does).
  */
 export function storyFacts(
   docs: number[],
@@ -32,34 +36,36 @@ export function storyFacts(
     for (let index = first; index < first + count; index++) sentences.push(index);
   }
   const at = (index: number) => corpus.sentences[index]!;
-  sentences.sort((a, b) => at(a).position - at(b).position || at(a).doc - at(b).doc);
-  const assigned = new Set<number>();
-  const facts: StoryFact[] = [];
-  for (const head of sentences) {
-    if (assigned.has(head)) continue;
-    assigned.add(head);
-    const members = [head];
-    const reporting = new Set([at(head).doc]);
-    // The best unassigned restatement in each other article.
+  // Each sentence with its best restatement in every other article.
+  const candidates = sentences.map((head) => {
     const best = new Map<number, { sentence: number; score: number }>();
     for (const other of sentences) {
       const sentence = at(other);
-      if (assigned.has(other) || reporting.has(sentence.doc)) continue;
+      if (sentence.doc === at(head).doc) continue;
       const score = sameFactScore(at(head), sentence, stats);
       if (score > (best.get(sentence.doc)?.score ?? 0)) best.set(sentence.doc, { sentence: other, score });
     }
-    for (const { sentence } of best.values()) {
-      assigned.add(sentence);
-      members.push(sentence);
-      reporting.add(at(sentence).doc);
-    }
-    const checkable = members.some((index) => isCheckable(at(index), stats));
-    // Shown: the earliest checkable wording.
-    const shown = members.find((index) => isCheckable(at(index), stats)) ?? head;
-    facts.push({
-      sentences: [shown, ...members.filter((index) => index !== shown)],
+    const members = [head, ...[...best.values()].map((entry) => entry.sentence)];
+    return {
+      head,
+      members,
       importance: importanceOf(members.map(at), stats),
-      checkable,
+      checkable: isCheckable(at(head), stats),
+    };
+  });
+  // Checkable wording first: a fact is shown in words that state it plainly.
+  candidates.sort(
+    (a, b) => Number(b.checkable) - Number(a.checkable) || b.importance - a.importance || a.head - b.head,
+  );
+  const shown = new Set<number>();
+  const facts: StoryFact[] = [];
+  for (const candidate of candidates) {
+    if (shown.has(candidate.head)) continue;
+    for (const member of candidate.members) shown.add(member);
+    facts.push({
+      sentences: candidate.members,
+      importance: candidate.importance,
+      checkable: candidate.checkable,
     });
   }
   return facts.sort((a, b) => b.importance - a.importance);
@@ -84,9 +90,11 @@ export function sameFactScore(a: CorpusSentence, b: CorpusSentence, stats: TermS
   return 0;
 }
 
-/** A sentence that reports something checkable: a figure or a named actor, enough content words, no speculation. */
+/** A sentence that reports something checkable: a figure or a named actor, enough content words, no speculation
+ * (a word of it is enough, unless someone is reported saying it: "she said the cost would rise" is a fact). */
 export function isCheckable(sentence: CorpusSentence, stats: TermStats): boolean {
   if (sentence.hedges >= THRESHOLDS.missingHedges || /\?\s*$/.test(sentence.text)) return false;
+  if (sentence.hedges > 0 && !REPORTED.test(sentence.text)) return false;
   let content = 0;
   let named = false;
   for (const term of sentence.termSet) {
