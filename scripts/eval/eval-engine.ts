@@ -94,6 +94,9 @@ if (web) {
     `${web.analysed}/${web.pages} extracted; found in the corpus: ${web.inCorpus}; corroborated claims: ${web.corroborated}; ` +
       `comparison time median ${web.medianMs.toFixed(2)} ms, max ${web.maxMs.toFixed(0)} ms`,
   );
+  console.log(
+    `"not an article" (no article text): ${web.notArticles.length}/${web.pages} pages: ${web.notArticles.join(', ') || 'none'}`,
+  );
 }
 
 console.log('-- dev pages (tests/fixtures/engine, against the bundled corpus)');
