@@ -102,14 +102,16 @@ export function compareWithCorpus(
     if (!support.has(doc)) support.set(doc, new Set());
     support.get(doc)!.add(match.page);
   }
-  // The page's story: the closest story close enough whose articles restate several of the page's claims (a
-  // copy's story is the page's story whatever the scores say). No story: no corroboration, no missing context.
-  const supported = (candidate: StoryCandidate) => {
+  // The page's story: the closest story close enough that restates one of the page's claims, provided some
+  // article near the page restates several (a copy's story is the page's story whatever the scores say). No
+  // story: no corroboration, no missing context.
+  const restated = (docs: number[]) => {
     const pages = new Set<number>();
-    for (const doc of candidate.docs)
-      if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
-    return pages.size >= THRESHOLDS.relatedMatches;
+    for (const doc of docs) if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
+    return pages.size;
   };
+  const covered = compared.some((doc) => restated([doc]) >= THRESHOLDS.relatedMatches);
+  const supported = (candidate: StoryCandidate) => covered && restated(candidate.docs) >= 1;
   const chosen =
     (twin !== null ? stories.find((candidate) => candidate.docs.includes(twin)) : undefined) ??
     stories.find((candidate) => candidate.score >= THRESHOLDS.storyPage && supported(candidate));

@@ -48,7 +48,7 @@ export const THRESHOLDS = {
   storySupport: 0.2,
   /** A page belongs to a story of the corpus: cosine of its story vector with the story's centroid at least this
    * (lib/stories: the same measure that groups the corpus's articles into stories). */
-  storyPage: 0.4,
+  storyPage: 0.35,
   /** Words of speculation that make a reference sentence commentary rather than a missing fact. */
   missingHedges: 3,
   /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */

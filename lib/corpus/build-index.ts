@@ -58,9 +58,10 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
     terms,
     names,
     sentences,
+    storyJoin: 0,
     stories: [],
   };
   // Stories need the loaded index (document frequencies, term weights).
-  index.stories = buildStoriesJson(loadCorpus(index));
-  return index;
+  const { storyJoin, stories } = buildStoriesJson(loadCorpus(index));
+  return { ...index, storyJoin, stories };
 }

@@ -58,6 +58,9 @@ export interface CorpusIndexJson {
   /** Ids of terms written as names (capitalised inside sentences). */
   names: number[];
   sentences: CorpusSentenceJson[];
+  /** How close an article must be to a story's centroid to join it (lib/stories/corpus-stories.ts): kept so that
+   * articles added later join stories as the build did. */
+  storyJoin: number;
   /** The articles grouped into stories (same event, within days), each with its facts (lib/stories). */
   stories: CorpusStoryJson[];
 }
@@ -100,6 +103,7 @@ export interface Corpus {
   docNorms: Float64Array;
   docIndex: Map<string, number>;
   stories: CorpusStory[];
+  storyJoin: number;
   /** Story of each document (index into `stories`). */
   storyOf: Int32Array;
 }

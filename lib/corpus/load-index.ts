@@ -106,6 +106,7 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
       json.docs.map((doc) => doc.id),
     ),
     storyOf,
+    storyJoin: json.storyJoin,
     docs: json.docs,
     sentences,
     terms: json.terms,

@@ -4,10 +4,20 @@ import { STORY_WINDOW_DAYS } from '../analysis/story-dates.ts';
 import type { TermStats } from '../analysis/pair-features.ts';
 import { storyDocOf } from './doc-vectors.ts';
 import { storyFacts, type StoryFact } from './facts.ts';
+import { backgroundSimilarity } from './background.ts';
 import { groupStories, type GroupingOptions } from './grouping.ts';
 
-/** How the corpus is grouped into stories (join: cosine with a story's centroid; fitted on BASIL, see README). */
-export const STORY_GROUPING: GroupingOptions = { join: 0.34, windowDays: STORY_WINDOW_DAYS };
+/** Lowest cosine of an article with a story's centroid for it to join the story (BASIL and the dev sets: same-event
+ * pairs ≥ 0.44 on the dev sets, BASIL siblings above 0.33 but for 5%, other events below 0.30 but for 0.1%). */
+export const STORY_JOIN = 0.34;
+/** …and at least this far above the similarity of two articles of the corpus taken at random: in a corpus on one
+ * topic every article is near every other, and nearness alone does not make an event. */
+export const STORY_MARGIN = 0.12;
+
+/** The grouping options for a corpus whose typical pair of articles has this similarity. */
+export function groupingOptions(background: number): GroupingOptions {
+  return { join: Math.max(STORY_JOIN, background + STORY_MARGIN), windowDays: STORY_WINDOW_DAYS };
+}
 
 /** A story of the corpus: its articles and their facts. */
 export interface CorpusStory {
@@ -18,13 +28,12 @@ export interface CorpusStory {
 }
 
 /** Groups a loaded corpus (built without stories) into stories with their facts, for the index. */
-export function buildStoriesJson(corpus: Corpus): CorpusStoryJson[] {
-  const grouping = groupStories(
-    corpus.docs.map((_, doc) => storyDocOf(corpus, doc)),
-    STORY_GROUPING,
-  );
+export function buildStoriesJson(corpus: Corpus): { storyJoin: number; stories: CorpusStoryJson[] } {
+  const docs = corpus.docs.map((_, doc) => storyDocOf(corpus, doc));
+  const options = groupingOptions(backgroundSimilarity(docs.map((doc) => doc.vector)));
+  const grouping = groupStories(docs, options);
   const stats = corpusTermStats(corpus, new Set());
-  return grouping.stories.map((story) => ({
+  const stories = grouping.stories.map((story) => ({
     docs: story.members,
     facts: storyFacts(story.members, corpus, stats).map((fact) => {
       const json: CorpusStoryJson['facts'][number] = {
@@ -35,6 +44,7 @@ export function buildStoriesJson(corpus: Corpus): CorpusStoryJson[] {
       return json;
     }),
   }));
+  return { storyJoin: Math.round(options.join * 1000) / 1000, stories };
 }
 
 /** Stories as loaded from the index. */
@@ -66,7 +76,7 @@ export function storiesWithout(
     const remaining = story.docs.filter((doc) => !excluded.has(doc));
     const grouping = groupStories(
       remaining.map((doc) => storyDocOf(corpus, doc)),
-      STORY_GROUPING,
+      { join: corpus.storyJoin, windowDays: STORY_WINDOW_DAYS },
     );
     for (const group of grouping.stories) {
       const docs = group.members.map((member) => remaining[member]!);
