@@ -103,18 +103,22 @@ export function compareWithCorpus(
     support.get(doc)!.add(match.page);
   }
   // The page's story: the closest story close enough that restates one of the page's claims, provided some
-  // article near the page restates several (a copy's story is the page's story whatever the scores say). No
-  // story: no corroboration, no missing context.
+  // article near the page restates several; or a story less close whose own articles restate half the page's
+  // claims (a short page shares little vocabulary with a long article). A copy's story is the page's story whatever the scores
+  // say. No story: no corroboration, no missing context.
   const restated = (docs: number[]) => {
     const pages = new Set<number>();
     for (const doc of docs) if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
     return pages.size;
   };
   const covered = compared.some((doc) => restated([doc]) >= THRESHOLDS.relatedMatches);
-  const supported = (candidate: StoryCandidate) => covered && restated(candidate.docs) >= 1;
+  const supported = (candidate: StoryCandidate) =>
+    (candidate.score >= THRESHOLDS.storyPage && covered && restated(candidate.docs) >= 1) ||
+    (candidate.score >= THRESHOLDS.storyPageRestated &&
+      restated(candidate.docs) >= Math.max(THRESHOLDS.relatedMatches, views.length / 2));
   const chosen =
     (twin !== null ? stories.find((candidate) => candidate.docs.includes(twin)) : undefined) ??
-    stories.find((candidate) => candidate.score >= THRESHOLDS.storyPage && supported(candidate));
+    stories.find(supported);
   const storyDocs = (chosen?.docs ?? []).filter((doc) => doc !== twin);
   const related = storyDocs
     .map((doc) => ({ doc, score: articleSimilarity(pageVector, doc, corpus) }))

@@ -37,12 +37,12 @@ export function findMissing(
     const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
     if (sentences.length === 0) continue;
     // A sentence the page restates may still carry a figure the page gives nowhere ("in a two-year trial"): that
-    // detail is missing, and the sentence is the place to read it.
-    if (
-      isCovered(sentences, covered) &&
-      !hasUnstatedFigure(corpus.sentences[sentences[0]!]!.quantities, pageFigures)
-    )
-      continue;
+    // detail is missing, and the sentence is the place to read it; it ranks below facts missing altogether.
+    let importance = fact.importance;
+    if (isCovered(sentences, covered)) {
+      if (!hasUnstatedFigure(corpus.sentences[sentences[0]!]!.quantities, pageFigures)) continue;
+      importance *= THRESHOLDS.detailOnlyShare;
+    }
     const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
     // A near-duplicate of an item already listed (the same fact told twice) joins it.
     const twin = items.find((item) =>
@@ -57,7 +57,7 @@ export function findMissing(
       twin.sentences.push(...sentences);
       continue;
     }
-    items.push({ sentences, docs, importance: fact.importance });
+    items.push({ sentences, docs, importance });
   }
   items.sort((a, b) => b.importance - a.importance);
   // Few, strong items: stop where importance falls well below the first item's.

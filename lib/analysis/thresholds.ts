@@ -28,6 +28,8 @@ export const THRESHOLDS = {
   /** …or the page sentence states this much of the reference sentence (weighted terms, related words counted):
    * the fact said inside a longer sentence. */
   coveredInside: 0.75,
+  /** Importance kept by a fact the page states without one of its figures (the detail alone is missing). */
+  detailOnlyShare: 0.5,
   /** Missing context stops at facts less important than this share of the first one's importance. */
   missingCutoff: 0.5,
   /** Two reference sentences (from different articles) state the same missing fact. */
@@ -49,6 +51,8 @@ export const THRESHOLDS = {
   /** A page belongs to a story of the corpus: cosine of its story vector with the story's centroid at least this
    * (lib/stories: the same measure that groups the corpus's articles into stories). */
   storyPage: 0.35,
+  /** …or at least this when the story's own articles restate half the page's claims. */
+  storyPageRestated: 0.25,
   /** Words of speculation that make a reference sentence commentary rather than a missing fact. */
   missingHedges: 3,
   /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
