@@ -1,4 +1,4 @@
-import { addInto, cosineWithSum, type StoryVector } from './vectors.ts';
+import { addInto, cosine, type StoryVector } from './vectors.ts';
 
 /**
  * Articles grouped into stories: the same event, reported within days of each other. An article joins the story
@@ -18,8 +18,9 @@ export interface StoryDoc {
 export interface StoryGroup {
   /** Documents in the order they joined. */
   members: number[];
-  /** Sum of the members' vectors (the centroid, unnormalised). */
+  /** Sum of the members' vectors (the centroid, unnormalised), and its norm. */
   sum: Map<number, number>;
+  norm: number;
   /** Earliest and latest known publication day of the members. */
   firstDay: number | null;
   lastDay: number | null;
@@ -56,7 +57,7 @@ export function bestStory(grouping: StoryGrouping, doc: StoryDoc, options: Group
   for (const story of candidateStories(grouping, doc.vector)) {
     const group = grouping.stories[story]!;
     if (!withinWindow(group, doc.day, options.windowDays)) continue;
-    const score = cosineWithSum(doc.vector, group.sum);
+    const score = group.norm > 0 ? cosine(doc.vector, group.sum) / group.norm : 0;
     if (score >= bestScore) {
       best = story;
       bestScore = score;
@@ -119,11 +120,14 @@ function join(grouping: StoryGrouping, doc: StoryDoc, story: number, index = gro
   let target = story;
   if (target < 0) {
     target = grouping.stories.length;
-    grouping.stories.push({ members: [], sum: new Map(), firstDay: null, lastDay: null });
+    grouping.stories.push({ members: [], sum: new Map(), norm: 0, firstDay: null, lastDay: null });
   }
   const group = grouping.stories[target]!;
   group.members.push(index);
   addInto(group.sum, doc.vector);
+  let norm = 0;
+  for (const weight of group.sum.values()) norm += weight * weight;
+  group.norm = Math.sqrt(norm);
   if (doc.day !== null) {
     group.firstDay = group.firstDay === null ? doc.day : Math.min(group.firstDay, doc.day);
     group.lastDay = group.lastDay === null ? doc.day : Math.max(group.lastDay, doc.day);
