@@ -10,6 +10,7 @@ import {
   type StoryVector,
 } from '../stories/vectors.ts';
 import { outsideStoryWindow } from './story-dates.ts';
+import { MAX_STORY_ARTICLES } from './thresholds.ts';
 
 export interface StoryCandidate {
   story: CorpusStory;
@@ -49,9 +50,15 @@ export function candidateStories(
     if (!story || seen.has(story)) continue;
     seen.add(story);
     // An article published weeks away from the page reports another event, however alike the words.
-    const docs = story.docs.filter(
-      (member) => storyOf(member) === story && !outsideStoryWindow(published, corpus.docs[member]!.date),
-    );
+    // A story of many articles is represented by those closest to the page (the cost of a page stays bounded).
+    const docs = story.docs
+      .filter(
+        (member) => storyOf(member) === story && !outsideStoryWindow(published, corpus.docs[member]!.date),
+      )
+      .map((member) => ({ member, similarity: articleSimilarity(pageVector, member, corpus) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, MAX_STORY_ARTICLES)
+      .map((entry) => entry.member);
     if (docs.length === 0) continue;
     const sum = new Map<number, number>();
     for (const member of docs) addInto(sum, docStoryVector(corpus, member));

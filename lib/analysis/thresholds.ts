@@ -71,5 +71,8 @@ export const MAX_CANDIDATE_DOCS = 12;
 export const MAX_EVIDENCE = 3;
 /** Stories of the nearest articles considered for the page. */
 export const MAX_CANDIDATE_STORIES = 3;
+/** A story's articles the page is compared with, the closest first: a story of many articles repeats itself, and
+ * the cost of a page stays bounded. */
+export const MAX_STORY_ARTICLES = 20;
 /** Missing facts reported, at most. */
 export const MAX_MISSING = 10;

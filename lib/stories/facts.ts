@@ -16,6 +16,9 @@ export interface StoryFact {
 const REPORTED =
   /\b(said|says|told|according to|announced|stated|added|confirmed|estimated|expects?|expected)\b/i;
 
+/** Articles whose sentences make a story's facts, the first to join it: a story of many articles repeats itself. */
+export const MAX_FACT_ARTICLES = 20;
+
 /** Weight of each further reporting article in a fact's importance (the lead and detail add at most ~1.5). */
 const PER_ARTICLE = 1;
 
@@ -31,17 +34,30 @@ export function storyFacts(
   stats: TermStats,
 ): StoryFact[] {
   const sentences: number[] = [];
-  for (const doc of docs) {
+  for (const doc of docs.slice(0, MAX_FACT_ARTICLES)) {
     const { first, count } = corpus.docs[doc]!;
     for (let index = first; index < first + count; index++) sentences.push(index);
   }
   const at = (index: number) => corpus.sentences[index]!;
+  // Which sentences use each term: only sentences sharing two terms can report the same thing.
+  const using = new Map<number, number[]>();
+  for (const index of sentences) {
+    for (const term of at(index).termSet) {
+      const list = using.get(term);
+      if (list) list.push(index);
+      else using.set(term, [index]);
+    }
+  }
   // Each sentence with its best restatement in every other article.
   const candidates = sentences.map((head) => {
+    const shared = new Map<number, number>();
+    for (const term of at(head).termSet)
+      for (const other of using.get(term) ?? [])
+        if (at(other).doc !== at(head).doc) shared.set(other, (shared.get(other) ?? 0) + 1);
     const best = new Map<number, { sentence: number; score: number }>();
-    for (const other of sentences) {
+    for (const [other, count] of shared) {
+      if (count < 2) continue;
       const sentence = at(other);
-      if (sentence.doc === at(head).doc) continue;
       const score = sameFactScore(at(head), sentence, stats);
       if (score > (best.get(sentence.doc)?.score ?? 0)) best.set(sentence.doc, { sentence: other, score });
     }
