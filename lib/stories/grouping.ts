@@ -2,7 +2,7 @@ import { addInto, cosine, type StoryVector } from './vectors.ts';
 
 /**
  * Articles grouped into stories: the same event, reported within days of each other. An article joins the story
- * whose articles it is closest to (cosine with the story's centroid) when that is close enough and its date,
+ * whose articles it is closest to (average cosine with them) when that is close enough and its date,
  * when known, lies within days of theirs; otherwise it opens a story of its own. Adding one article touches only
  * the stories that share its words, so a large library never has to be regrouped; grouping a whole corpus is
  * adding its articles one by one, oldest first.
@@ -35,7 +35,7 @@ export interface StoryGrouping {
 }
 
 export interface GroupingOptions {
-  /** Lowest cosine between an article and a story's centroid for the article to join it. */
+  /** Lowest average cosine between an article and a story's articles for the article to join it. */
   join: number;
   /** Articles more than this many days from a story's dated articles report another event. */
   windowDays: number;
@@ -57,7 +57,9 @@ export function bestStory(grouping: StoryGrouping, doc: StoryDoc, options: Group
   for (const story of candidateStories(grouping, doc.vector)) {
     const group = grouping.stories[story]!;
     if (!withinWindow(group, doc.day, options.windowDays)) continue;
-    const score = group.norm > 0 ? cosine(doc.vector, group.sum) / group.norm : 0;
+    // Average similarity to the story's articles (not the cosine with their centroid, which grows as a story's
+    // articles differ: a large story of loosely related articles would draw in everything).
+    const score = cosine(doc.vector, group.sum) / group.members.length;
     if (score >= bestScore) {
       best = story;
       bestScore = score;
