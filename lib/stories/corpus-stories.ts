@@ -5,7 +5,14 @@ import type { TermStats } from '../analysis/pair-features.ts';
 import { storyDocOf } from './doc-vectors.ts';
 import { storyFacts, type StoryFact } from './facts.ts';
 import { backgroundSimilarity } from './background.ts';
-import { groupStories, type GroupingOptions } from './grouping.ts';
+import {
+  emptyGrouping,
+  groupStories,
+  probeTerms,
+  type GroupingOptions,
+  type StoryGrouping,
+} from './grouping.ts';
+import { addInto } from './vectors.ts';
 
 /** Lowest cosine of an article with a story's centroid for it to join the story (BASIL and the dev sets: same-event
  * pairs ≥ 0.44 on the dev sets, BASIL siblings above 0.33 but for 5%, other events below 0.30 but for 0.1%). */
@@ -96,4 +103,39 @@ export function storiesWithout(
     if (excluded.has(doc)) return null;
     return regrouped.get(doc) ?? corpus.stories[corpus.storyOf[doc] ?? -1] ?? null;
   };
+}
+
+/**
+ * The stored grouping of a loaded corpus as a {@link StoryGrouping}, ready for `addToStories` (lib/stories/grouping.ts)
+ * to add an article to a large library without regrouping it: pass `storyDocOf(corpus, doc)` for the new article
+ * and `{ join: corpus.storyJoin, windowDays: STORY_WINDOW_DAYS }`.
+ */
+export function groupingOfCorpus(corpus: Corpus): StoryGrouping {
+  const grouping = emptyGrouping();
+  grouping.storyOf = Array.from(corpus.storyOf);
+  for (const story of corpus.stories) {
+    const sum = new Map<number, number>();
+    let firstDay: number | null = null;
+    let lastDay: number | null = null;
+    for (const doc of story.docs) {
+      const { vector, day } = storyDocOf(corpus, doc);
+      addInto(sum, vector);
+      if (day !== null) {
+        firstDay = firstDay === null ? day : Math.min(firstDay, day);
+        lastDay = lastDay === null ? day : Math.max(lastDay, day);
+      }
+    }
+    let norm = 0;
+    for (const weight of sum.values()) norm += weight * weight;
+    const index = grouping.stories.length;
+    grouping.stories.push({ members: [...story.docs], sum, norm: Math.sqrt(norm), firstDay, lastDay });
+    for (const doc of story.docs) {
+      for (const term of probeTerms(storyDocOf(corpus, doc).vector)) {
+        const stories = grouping.termStories.get(term);
+        if (!stories) grouping.termStories.set(term, [index]);
+        else if (!stories.includes(index)) stories.push(index);
+      }
+    }
+  }
+  return grouping;
 }

@@ -147,6 +147,11 @@ function withinWindow(group: StoryGroup, day: number | null, windowDays: number)
   return day - group.firstDay <= windowDays && group.lastDay - day <= windowDays;
 }
 
+/** The terms of an article under which the grouping files its story (to find candidate stories fast). */
+export function probeTerms(vector: StoryVector): number[] {
+  return strongest(vector, PROBE_TERMS);
+}
+
 function strongest(vector: StoryVector, count: number): number[] {
   if (vector.size <= count) return [...vector.keys()];
   return [...vector]

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
 import { corpusTermStats } from '../../../lib/analysis/term-stats.ts';
-import { storiesWithout } from '../../../lib/stories/corpus-stories.ts';
+import { STORY_WINDOW_DAYS } from '../../../lib/analysis/story-dates.ts';
+import { groupingOfCorpus, storiesWithout } from '../../../lib/stories/corpus-stories.ts';
+import { storyDocOf } from '../../../lib/stories/doc-vectors.ts';
+import { addToStories } from '../../../lib/stories/grouping.ts';
 import { loadDevSets } from '../../../scripts/eval/dev-sets.ts';
 
 // The dev sets of other domains (tests/fixtures/dev-sets): each has story A (three outlets) and story B (two).
@@ -70,4 +73,22 @@ describe('a brief on a covered story', () => {
       }
     });
   }
+});
+
+describe('adding an article to a stored grouping', () => {
+  it('rebuilds the stored grouping and files a new article of story A with story A', () => {
+    const set = sets[0]!;
+    const corpus = set.corpus();
+    const grouping = groupingOfCorpus(corpus);
+    expect(grouping.stories.map((story) => story.members)).toEqual(corpus.stories.map((story) => story.docs));
+    // Story A's first article, as if it arrived again: it joins story A, and the stored grouping is untouched.
+    const storyA = corpus.stories.find((story) => story.docs.length === 3)!;
+    const before = structuredClone(grouping);
+    const added = addToStories(grouping, storyDocOf(corpus, storyA.docs[0]!), {
+      join: corpus.storyJoin,
+      windowDays: STORY_WINDOW_DAYS,
+    });
+    expect(grouping).toEqual(before);
+    expect(added.storyOf[corpus.docs.length]).toBe(corpus.storyOf[storyA.docs[0]!]);
+  });
 });
