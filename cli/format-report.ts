@@ -17,7 +17,12 @@ export function formatReport(report: Report): string {
   );
   lines.push('', verdictOf(report));
   if (report.story.related.length > 0) {
-    lines.push('', 'Related reference articles:');
+    const { articles, outlets } = report.story;
+    const coverage =
+      articles === undefined
+        ? ''
+        : ` (this story: ${plural(articles, 'reference article')} from ${plural(outlets ?? articles, 'outlet')})`;
+    lines.push('', `Related reference articles${coverage}:`);
     for (const related of report.story.related)
       lines.push(`  ${related.docId}  ${related.title} (${related.score.toFixed(2)})`);
   }
@@ -33,7 +38,16 @@ export function formatReport(report: Report): string {
     }
   }
   if (report.missing.length > 0) lines.push('', 'Missing context:');
-  for (const fact of report.missing) lines.push(`  - ${fact.text} [${fact.docIds.join(', ')}]`);
+  for (const fact of report.missing) {
+    const reach =
+      report.story.articles === undefined
+        ? ''
+        : `reported by ${fact.docIds.length} of ${report.story.articles}; `;
+    lines.push(
+      `  - ${fact.text}`,
+      `      ${reach}${fact.source ? `${fact.source}; ` : ''}[${fact.docIds.join(', ')}]`,
+    );
+  }
   if (report.promotions.length > 0) lines.push('', 'Promotions:');
   for (const promotion of report.promotions) {
     lines.push(
@@ -42,4 +56,8 @@ export function formatReport(report: Report): string {
     );
   }
   return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -31,6 +31,12 @@ export interface StoryMatch {
   related: RelatedArticle[];
   /** The page is (nearly) a copy of this corpus article. */
   identicalTo: string | null;
+  /** The corpus story the page belongs to (stable id: its first article's id), when it belongs to one. */
+  id?: string;
+  /** How many reference articles cover the page's story (the related ones). */
+  articles?: number;
+  /** From how many distinct outlets (site, else the source the title names). */
+  outlets?: number;
 }
 
 export type ClaimStatus = 'corroborated' | 'conflicting' | 'unsupported';
@@ -55,7 +61,12 @@ export interface Claim {
 export interface MissingFact {
   /** A reference sentence stating the omitted fact. */
   text: string;
+  /** Every reference article on the page's story that reports the fact. */
   docIds: string[];
+  /** Site (else title) of the article whose sentence is `text`. */
+  source?: string;
+  /** The engine's importance score (how widely, how early, how concretely reported): higher first. */
+  importance?: number;
 }
 
 export interface Promotion {

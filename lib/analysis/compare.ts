@@ -10,9 +10,11 @@ import { findMissing } from './missing.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
-import { outsideStoryWindow } from './story-dates.ts';
+import { articleSimilarity, candidateStories, pageStoryVector, type StoryCandidate } from './assign-story.ts';
+import { storiesWithout } from '../stories/corpus-stories.ts';
+import { outletOf } from './outlet.ts';
 import { corpusTermStats } from './term-stats.ts';
-import { MAX_CANDIDATE_DOCS, THRESHOLDS } from './thresholds.ts';
+import { MAX_CANDIDATE_DOCS, MAX_CANDIDATE_STORIES, THRESHOLDS } from './thresholds.ts';
 import { findTwin } from './twins.ts';
 
 export interface CompareOptions {
@@ -35,8 +37,9 @@ const NOTHING: Comparison = {
 };
 
 /**
- * Compares a page with the corpus. Story first (which articles cover it), then each claim sentence against the
- * sentences of those articles only, then the facts they report that the page omits. When no article covers the
+ * Compares a page with the corpus. Story first (the corpus's story the page belongs to, all of its articles), then
+ * each claim sentence against the sentences of those articles and of the nearest others, then the story's facts
+ * that the page omits. When no article covers the
  * story, the page gets nothing: no claims, no missing context.
  */
 export function compareWithCorpus(
@@ -69,18 +72,28 @@ export function compareWithCorpus(
   // No article close enough to cover the story (a copy would score far above this): skip sentence matching.
   if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return NOTHING;
 
-  let matches = matchAll(
-    views,
-    ranked.map((entry) => entry.doc),
+  // The stories of the nearest articles, each judged as a whole: the page is compared with every article of its
+  // story, not only with the one nearest to it.
+  const storyOf = storiesWithout(corpus, excluded, stats);
+  const pageVector = pageStoryVector(
+    titleView.seq,
+    views.map((view) => view.seq),
     corpus,
-    stats,
+    stats.isName,
   );
+  const stories = candidateStories(
+    pageVector,
+    ranked.map((entry) => entry.doc),
+    storyOf,
+    corpus,
+    article.published,
+  ).slice(0, MAX_CANDIDATE_STORIES);
+  const compared = [
+    ...new Set([...ranked.map((entry) => entry.doc), ...stories.flatMap((story) => story.docs)]),
+  ];
+  let matches = matchAll(views, compared, corpus, stats);
   const twin = findTwin(views.length, matches, corpus);
-  let candidates = ranked;
-  if (twin !== null) {
-    candidates = ranked.filter((entry) => entry.doc !== twin);
-    matches = matches.filter((match) => corpus.sentences[match.sentence]?.doc !== twin);
-  }
+  if (twin !== null) matches = matches.filter((match) => corpus.sentences[match.sentence]?.doc !== twin);
 
   const support = new Map<number, Set<number>>();
   for (const match of matches) {
@@ -89,21 +102,27 @@ export function compareWithCorpus(
     if (!support.has(doc)) support.set(doc, new Set());
     support.get(doc)!.add(match.page);
   }
-  // The story is covered when some article restates several of the page's sentences; the articles covering it are those close
-  // to the best one in document similarity (same event, other outlets), corroborating or not. An article
-  // published weeks away from the page reports another event, however alike the words.
-  const sameTime = candidates.filter(
-    (entry) => !outsideStoryWindow(article.published, corpus.docs[entry.doc]!.date),
-  );
-  const top = sameTime[0]?.score ?? 0;
-  const corroborated = sameTime.some(
-    (entry) => (support.get(entry.doc)?.size ?? 0) >= THRESHOLDS.relatedMatches,
-  );
-  const related = corroborated
-    ? sameTime.filter(
-        (entry) => entry.score >= THRESHOLDS.relatedDoc && entry.score >= THRESHOLDS.relatedShare * top,
-      )
-    : [];
+  // The page's story: the closest story close enough that restates one of the page's claims, provided some
+  // article near the page restates several; or a story less close whose own articles restate half the page's
+  // claims (a short page shares little vocabulary with a long article). A copy's story is the page's story whatever the scores
+  // say. No story: no corroboration, no missing context.
+  const restated = (docs: number[]) => {
+    const pages = new Set<number>();
+    for (const doc of docs) if (doc !== twin) for (const page of support.get(doc) ?? []) pages.add(page);
+    return pages.size;
+  };
+  const covered = compared.some((doc) => restated([doc]) >= THRESHOLDS.relatedMatches);
+  const supported = (candidate: StoryCandidate) =>
+    (candidate.score >= THRESHOLDS.storyPage && covered && restated(candidate.docs) >= 1) ||
+    (candidate.score >= THRESHOLDS.storyPageRestated &&
+      restated(candidate.docs) >= Math.max(THRESHOLDS.relatedMatches, views.length / 2));
+  const chosen =
+    (twin !== null ? stories.find((candidate) => candidate.docs.includes(twin)) : undefined) ??
+    stories.find(supported);
+  const storyDocs = (chosen?.docs ?? []).filter((doc) => doc !== twin);
+  const related = storyDocs
+    .map((doc) => ({ doc, score: articleSimilarity(pageVector, doc, corpus) }))
+    .sort((a, b) => b.score - a.score);
   const story: StoryMatch = {
     inCorpus: related.length > 0 || twin !== null,
     related: related.map((entry) => ({
@@ -113,18 +132,23 @@ export function compareWithCorpus(
     })),
     identicalTo: twin === null ? null : corpus.docs[twin]!.id,
   };
+  if (chosen) {
+    story.id = chosen.story.id;
+    story.articles = related.length;
+    story.outlets = new Set(related.map((entry) => outletOf(corpus.docs[entry.doc]!))).size;
+  }
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
   const relatedDocs = new Set(related.map((entry) => entry.doc));
   const claims = judgeClaims(views, matches, corpus, stats, relatedDocs, (term) => mapper.termOf(term));
-  // Missing context asks more certainty of "same story" than the related list: a fact from a neighbouring
-  // event on the same topic is not context this page should have carried.
+  const facts = chosen ? chosen.story.facts : [];
   const missing = findMissing(
-    views,
-    related.filter((entry) => entry.score >= THRESHOLDS.missingShare * top).map((entry) => entry.doc),
+    facts,
+    relatedDocs,
     matches,
     corpus,
     stats,
+    views.flatMap((view) => view.quantities),
   );
   return { story, claims, missing };
 }

@@ -12,6 +12,9 @@ export interface PairMatch {
   withoutFigures: number;
   /** The smaller of the two sentences' weighted term coverages: near 1 for near-verbatim copies. */
   coverage: number;
+  /** Weighted share of the reference sentence's terms the page sentence states (same or related words): near 1
+   * when the page says all of it, perhaps inside a longer sentence. */
+  referenceCoverage: number;
   /** How fully one sentence restates a clause of the other (see pair-features.ts). */
   clause: number;
   /** Content words (not names) that both sentences put inside quotation marks: the same quotation. */
@@ -53,6 +56,7 @@ export function matchAll(
           probability,
           withoutFigures,
           coverage: Math.min(features[0]!, features[1]!),
+          referenceCoverage: Math.min(1, features[1]! + (features[10] ?? 0)),
           clause: features[8] ?? 0,
           sharedQuoted,
           sameFigure: features[5] === 1,

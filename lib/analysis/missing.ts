@@ -1,92 +1,93 @@
-import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import type { Corpus } from '../corpus/corpus.ts';
 import type { MissingFact } from '../report.ts';
+import { sameQuantity, type Quantity } from '../text/numbers.ts';
+import { sameFactScore, type StoryFact } from '../stories/facts.ts';
 import type { PairMatch } from './match-pairs.ts';
-import { matchProbability } from './matcher.ts';
-import { pairFeatures, type TermStats } from './pair-features.ts';
-import type { SentenceView } from './sentence-view.ts';
+import type { TermStats } from './pair-features.ts';
 import { MAX_MISSING, THRESHOLDS } from './thresholds.ts';
 
-interface Candidate {
-  sentence: number;
-  importance: number;
-}
-
 /**
- * Facts that the same story's articles report and the page omits: their sentences that no page sentence
- * covers, grouped when several articles state the same fact, most widely reported and most important first.
+ * The story's facts the page states nowhere (not in other words, not inside a longer sentence), most important
+ * first: how many of the story's articles report it, how early, how concretely. Commentary is never one; facts
+ * that say the same thing are one item listing every article; the list stops where importance falls off.
  */
 export function findMissing(
-  _views: SentenceView[],
-  relatedDocs: number[],
+  facts: StoryFact[],
+  relatedDocs: Set<number>,
   matches: PairMatch[],
   corpus: Corpus,
   stats: TermStats,
+  pageFigures: Quantity[],
 ): MissingFact[] {
   const covered = new Set<number>();
-  // The page states the fact: restated, the same words quoted, or the same figure said of the same thing.
+  // The page states the fact: restated, said in full inside a longer sentence, the same words quoted, or the
+  // same figure said of the same thing.
   for (const match of matches) {
     if (
       match.probability >= THRESHOLDS.covered ||
+      match.referenceCoverage >= THRESHOLDS.coveredInside ||
       match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms ||
       (match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms)
     )
       covered.add(match.sentence);
   }
-
-  const candidates: Candidate[] = [];
-  for (const doc of relatedDocs) {
-    const { first, count } = corpus.docs[doc]!;
-    for (let index = first; index < first + count; index++) {
-      const sentence = corpus.sentences[index]!;
-      if (covered.has(index) || !isFactual(sentence, stats)) continue;
-      candidates.push({ sentence: index, importance: importanceOf(sentence, stats) });
+  const items: { sentences: number[]; docs: Set<number>; importance: number }[] = [];
+  for (const fact of facts) {
+    if (!fact.checkable) continue;
+    const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
+    if (sentences.length === 0) continue;
+    // A sentence the page restates may still carry a figure the page gives nowhere ("in a two-year trial"): that
+    // detail is missing, and the sentence is the place to read it; it ranks below facts missing altogether.
+    let importance = fact.importance;
+    if (isCovered(sentences, covered)) {
+      if (!hasUnstatedFigure(corpus.sentences[sentences[0]!]!.quantities, pageFigures)) continue;
+      importance *= THRESHOLDS.detailOnlyShare;
     }
-  }
-  candidates.sort((a, b) => b.importance - a.importance);
-
-  const grouped = new Set<number>();
-  const facts: { sentence: CorpusSentence; docs: Set<number>; importance: number }[] = [];
-  for (const candidate of candidates) {
-    if (grouped.has(candidate.sentence)) continue;
-    grouped.add(candidate.sentence);
-    const head = corpus.sentences[candidate.sentence]!;
-    const docs = new Set([head.doc]);
-    for (const other of candidates) {
-      if (grouped.has(other.sentence)) continue;
-      const sentence = corpus.sentences[other.sentence]!;
-      if (docs.has(sentence.doc)) continue;
-      if (matchProbability(pairFeatures(head, sentence, stats)) < THRESHOLDS.sameFact) continue;
-      grouped.add(other.sentence);
-      docs.add(sentence.doc);
+    const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
+    // A near-duplicate of an item already listed (the same fact told twice) joins it.
+    const twin = items.find((item) =>
+      item.sentences.some((kept) =>
+        sentences.some(
+          (index) => sameFactScore(corpus.sentences[kept]!, corpus.sentences[index]!, stats) > 0,
+        ),
+      ),
+    );
+    if (twin) {
+      for (const doc of docs) twin.docs.add(doc);
+      twin.sentences.push(...sentences);
+      continue;
     }
-    facts.push({ sentence: head, docs, importance: candidate.importance });
+    items.push({ sentences, docs, importance });
   }
-  facts.sort((a, b) => b.docs.size - a.docs.size || b.importance - a.importance);
-  return facts.slice(0, MAX_MISSING).map((fact) => ({
-    text: fact.sentence.text,
-    docIds: [...fact.docs].map((doc) => corpus.docs[doc]!.id),
-  }));
+  items.sort((a, b) => b.importance - a.importance);
+  // Few, strong items: stop where importance falls well below the first item's.
+  const top = items[0]?.importance ?? 0;
+  return items
+    .filter((item) => item.importance >= THRESHOLDS.missingCutoff * top)
+    .slice(0, MAX_MISSING)
+    .map((item) => {
+      const sentence = corpus.sentences[item.sentences[0]!]!;
+      const doc = corpus.docs[sentence.doc]!;
+      return {
+        text: sentence.text,
+        docIds: [...item.docs].map((index) => corpus.docs[index]!.id),
+        source: doc.site ?? doc.title,
+        importance: Math.round(item.importance * 100) / 100,
+      };
+    });
 }
 
-/** A sentence that reports something: a figure or a named actor, and enough content words. */
-function isFactual(sentence: CorpusSentence, stats: TermStats): boolean {
-  let content = 0;
-  let named = false;
-  for (const term of sentence.termSet) {
-    if (stats.isName(term)) named = true;
-    else content++;
-  }
-  // Speculation and commentary ("could signal", "underscores") report no fact; a question asks one.
-  if (sentence.hedges >= THRESHOLDS.missingHedges || /\?\s*$/.test(sentence.text)) return false;
-  return content >= 4 && (named || sentence.quantities.length > 0);
+/** The page states the fact when it states the fact's own sentence, or most of the sentences reporting it
+ * (another article's sentence may say more than this fact: its being stated is weaker evidence). */
+function isCovered(sentences: number[], covered: Set<number>): boolean {
+  if (covered.has(sentences[0]!)) return true;
+  const stated = sentences.filter((index) => covered.has(index)).length;
+  return stated >= 2 && stated * 2 >= sentences.length;
 }
 
-/** Lead sentences carry a story's core facts; names and figures make a sentence concrete; speculation
- * ("could signal", "implications") makes it commentary rather than a fact. */
-function importanceOf(sentence: CorpusSentence, stats: TermStats): number {
-  let names = 0;
-  for (const term of sentence.termSet) if (stats.isName(term)) names++;
-  return (
-    1 / (1 + sentence.position / 4) + 0.1 * Math.min(names, 4) + 0.2 * Math.min(sentence.quantities.length, 2)
+/** A figure of the reference (not a bare year: those date background) that the page states nowhere. */
+function hasUnstatedFigure(figures: Quantity[], pageFigures: Quantity[]): boolean {
+  return figures.some(
+    (figure) => figure.kind !== 'year' && !pageFigures.some((stated) => sameQuantity(figure, stated)),
   );
 }

@@ -20,7 +20,8 @@ export function outsideStoryWindow(a: string | null | undefined, b: string | nul
   return days !== null && days > STORY_WINDOW_DAYS;
 }
 
-function dayOf(value: string | null | undefined): number | null {
+/** The calendar day of a date as a day number, or null when missing or unreadable. */
+export function dayOf(value: string | null | undefined): number | null {
   if (!value) return null;
   // The calendar day as written ("2025-08-19T23:30:00-04:00" is the 19th where it was published).
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());

@@ -25,6 +25,13 @@ export const THRESHOLDS = {
   conflict: 0.45,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.2,
+  /** …or the page sentence states this much of the reference sentence (weighted terms, related words counted):
+   * the fact said inside a longer sentence. */
+  coveredInside: 0.75,
+  /** Importance kept by a fact the page states without one of its figures (the detail alone is missing). */
+  detailOnlyShare: 0.5,
+  /** Missing context stops at facts less important than this share of the first one's importance. */
+  missingCutoff: 0.5,
   /** Two reference sentences (from different articles) state the same missing fact. */
   sameFact: 0.25,
   /** Share of lead similarity (title and first sentences: the event) in an article's story score; the rest is
@@ -41,9 +48,11 @@ export const THRESHOLDS = {
   relatedMatches: 2,
   /** … each at least this likely. */
   storySupport: 0.2,
-  /** Missing context comes only from related articles nearly as close as the best one: the related list also
-   * holds articles on the same topic, and a fact from a neighbouring event is the costliest mistake there. */
-  missingShare: 0.95,
+  /** A page belongs to a story of the corpus: cosine of its story vector with the story's centroid at least this
+   * (lib/stories: the same measure that groups the corpus's articles into stories). */
+  storyPage: 0.35,
+  /** …or at least this when the story's own articles restate half the page's claims. */
+  storyPageRestated: 0.25,
   /** Words of speculation that make a reference sentence commentary rather than a missing fact. */
   missingHedges: 3,
   /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
@@ -60,5 +69,10 @@ export const THRESHOLDS = {
 export const MAX_CANDIDATE_DOCS = 12;
 /** Evidence sentences reported per claim. */
 export const MAX_EVIDENCE = 3;
-/** Missing facts reported. */
-export const MAX_MISSING = 12;
+/** Stories of the nearest articles considered for the page. */
+export const MAX_CANDIDATE_STORIES = 3;
+/** A story's articles the page is compared with, the closest first: a story of many articles repeats itself, and
+ * the cost of a page stays bounded. */
+export const MAX_STORY_ARTICLES = 20;
+/** Missing facts reported, at most. */
+export const MAX_MISSING = 10;

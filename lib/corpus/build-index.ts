@@ -6,8 +6,11 @@ import { splitSentences } from '../text/sentences.ts';
 import { cleanDocument, insidePromotion } from './clean.ts';
 import type { CorpusDocJson, CorpusDocument, CorpusIndexJson, CorpusSentenceJson } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
+import { loadCorpus } from './load-index.ts';
+import { buildStoriesJson } from '../stories/corpus-stories.ts';
 
-/** Builds the serialisable index from raw articles: cleaning, sentence splitting, terms, figures, names. */
+/** Builds the serialisable index from raw articles: cleaning, sentence splitting, terms, figures, names, and
+ * the articles grouped into stories with their facts. */
 export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
@@ -48,5 +51,17 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
     const id = termIds.get(term);
     return id === undefined ? [] : [id];
   });
-  return { format: 'crosscheck-corpus', version: CORPUS_INDEX_VERSION, docs, terms, names, sentences };
+  const index: CorpusIndexJson = {
+    format: 'crosscheck-corpus',
+    version: CORPUS_INDEX_VERSION,
+    docs,
+    terms,
+    names,
+    sentences,
+    storyJoin: 0,
+    stories: [],
+  };
+  // Stories need the loaded index (document frequencies, term weights).
+  const { storyJoin, stories } = buildStoriesJson(loadCorpus(index));
+  return { ...index, storyJoin, stories };
 }

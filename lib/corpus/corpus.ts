@@ -1,5 +1,6 @@
 import type { Quantity } from '../text/numbers.ts';
 import type { DocPostings } from './postings.ts';
+import type { CorpusStory } from '../stories/corpus-stories.ts';
 
 // The corpus's types live here; building (build-index.ts) and loading (load-index.ts) have their own files.
 export { buildCorpusIndex } from './build-index.ts';
@@ -57,6 +58,19 @@ export interface CorpusIndexJson {
   /** Ids of terms written as names (capitalised inside sentences). */
   names: number[];
   sentences: CorpusSentenceJson[];
+  /** How close an article must be to a story's centroid to join it (lib/stories/corpus-stories.ts): kept so that
+   * articles added later join stories as the build did. */
+  storyJoin: number;
+  /** The articles grouped into stories (same event, within days), each with its facts (lib/stories). */
+  stories: CorpusStoryJson[];
+}
+
+/** One story of the corpus: its articles (indices into `docs`, in the order they joined) and its facts. */
+export interface CorpusStoryJson {
+  docs: number[];
+  /** Facts, most important first: `s` sentence indices (one per article, the first shown), `i` importance,
+   * `c: 0` when not checkable (commentary, speculation). */
+  facts: { s: number[]; i: number; c?: 0 }[];
 }
 
 export interface CorpusSentence {
@@ -88,4 +102,8 @@ export interface Corpus {
   /** Euclidean norm of each document's tf-idf vector. */
   docNorms: Float64Array;
   docIndex: Map<string, number>;
+  stories: CorpusStory[];
+  storyJoin: number;
+  /** Story of each document (index into `stories`). */
+  storyOf: Int32Array;
 }

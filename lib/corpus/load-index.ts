@@ -2,6 +2,7 @@ import type { Quantity } from '../text/numbers.ts';
 import type { Corpus, CorpusIndexJson, CorpusSentence, CorpusSentenceJson } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
+import { loadStories } from '../stories/corpus-stories.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 
 /** A sentence as loaded: its term set is only built when the sentence is compared (few are, in a large corpus). */
@@ -97,7 +98,15 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
     );
   }
   docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
+  const storyOf = new Int32Array(json.docs.length).fill(-1);
+  json.stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
   return {
+    stories: loadStories(
+      json.stories,
+      json.docs.map((doc) => doc.id),
+    ),
+    storyOf,
+    storyJoin: json.storyJoin,
     docs: json.docs,
     sentences,
     terms: json.terms,

@@ -10,6 +10,11 @@ export class DocPostings {
     private readonly counts: Uint32Array,
   ) {}
 
+  /** How many terms have postings. */
+  get size(): number {
+    return this.start.length - 1;
+  }
+
   /** How many documents use the term. */
   df(term: number): number {
     return (this.start[term + 1] ?? 0) - (this.start[term] ?? 0);

@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { collapseWhitespace, countWords } from '../text/whitespace.ts';
+import { hasArticleText } from './article-text.ts';
 import { blocksOf } from './blocks.ts';
 import { headlineOf } from './headline.ts';
 
@@ -42,9 +43,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // The live collection counts without building a list; linkedom answers 0 to it, hence the fallback.
   const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elements > maxElems) return tooLarge(`${elements.toLocaleString('en')} elements`);
-  if (!options.force && !isProbablyReaderable(doc)) {
-    return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
-  }
+  // Readability's quick check passes long articles at once; a page it doubts (a short brief, a home page) is read
+  // in full and refused only when it has no article text (lib/extract/article-text.ts).
+  const checkText = !options.force && !isProbablyReaderable(doc);
   const clone = options.readerDocument ?? inertCopyOf(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -63,7 +64,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     collapseWhitespace(parsed.title ?? '') || collapseWhitespace(doc.title ?? ''),
     doc,
   );
-  if (blocks.length === 0) return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
+  if (blocks.length === 0 || (checkText && !hasArticleText(blocks)))
+    return { ok: false, reason: 'not-an-article', message: NOT_AN_ARTICLE };
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   if (wordCount > MAX_WORDS) return tooLarge(`${wordCount.toLocaleString('en')} words`);
   const url = options.url ?? null;

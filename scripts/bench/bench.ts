@@ -13,6 +13,45 @@ import { readCorpusDocuments } from '../build/corpus-documents.ts';
 import { loadBasil } from '../eval/eval-basil.ts';
 import { DEV_DIR } from '../eval/eval-dev-pages.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
+import { candidateStories, pageStoryVector } from '../../lib/analysis/assign-story.ts';
+import { pageSentences, tokensOf } from '../../lib/analysis/page-sentences.ts';
+import { TermMapper } from '../../lib/analysis/sentence-view.ts';
+import { rankDocuments } from '../../lib/analysis/story.ts';
+import { MAX_CANDIDATE_DOCS } from '../../lib/analysis/thresholds.ts';
+import { storiesWithout } from '../../lib/stories/corpus-stories.ts';
+import { nameTermsOf } from '../../lib/text/entities.ts';
+import { sentenceTerms } from '../../lib/text/sentence-terms.ts';
+
+/** The steps of compareWithCorpus that assign the page to a story (lib/analysis/compare.ts), timed apart. */
+function assignOnly(article: Article, corpus: Corpus, exclude: string[]): number {
+  const sentences = pageSentences(article, () => false);
+  const mapper = new TermMapper(corpus);
+  const views = sentences.map((sentence) => mapper.view(sentence.text, sentence.info));
+  const names = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
+  const excluded = new Set(exclude.flatMap((id) => corpus.docIndex.get(id) ?? []));
+  const title = mapper.view(article.title, sentenceTerms(article.title));
+  const ranked = rankDocuments(
+    [...views.map((view) => view.seq), title.seq],
+    corpus,
+    excluded,
+    MAX_CANDIDATE_DOCS,
+  );
+  const isName = (term: number) => corpus.names.has(term) || names.has(term);
+  const vector = pageStoryVector(
+    title.seq,
+    views.map((view) => view.seq),
+    corpus,
+    isName,
+  );
+  const stories = candidateStories(
+    vector,
+    ranked.map((entry) => entry.doc),
+    storiesWithout(corpus, excluded),
+    corpus,
+    article.published,
+  );
+  return stories.length;
+}
 
 const ROUNDS = 7;
 
@@ -55,12 +94,23 @@ function measureCorpus(name: string, documents: CorpusDocument[]): number {
     });
   }
   const perPage = median(best);
+  // Story assignment alone: the page's terms, its nearest articles, their stories scored as wholes.
+  const storyTimes = pages.map((page) => {
+    let fastest = Infinity;
+    for (let round = 0; round < ROUNDS; round++) {
+      const begin = performance.now();
+      assignOnly(page.article, corpus, page.exclude);
+      fastest = Math.min(fastest, performance.now() - begin);
+    }
+    return fastest;
+  });
   console.log(
     `${name.padEnd(28)} ${String(documents.length).padStart(6)} articles ${String(json.sentences.length).padStart(7)} sentences | ` +
       `build ${buildMs.toFixed(0).padStart(6)} ms | index ${(text.length / 2 ** 20).toFixed(2).padStart(6)} MB | ` +
       `load ${loadMs.toFixed(0).padStart(5)} ms | heap ≈${heapMb.toFixed(0).padStart(4)} MB | ` +
       `per page: median of best rounds ${perPage.toFixed(2)} ms, median of all runs ${median(times).toFixed(2)} ms, ` +
-      `max best ${Math.max(...best).toFixed(2)} ms`,
+      `max best ${Math.max(...best).toFixed(2)} ms | story assignment median ${median(storyTimes).toFixed(2)} ms, ` +
+      `${json.stories.length} stories`,
   );
   return perPage;
 }

@@ -49,6 +49,8 @@ export interface BasilResult {
   corroboratedShareWithSiblings: number;
   inCorpusWithoutSiblings: number;
   corroboratedShareWithoutSiblings: number;
+  /** Claims corroborated per page, on average, with the siblings removed. */
+  corroboratedPerPageWithoutSiblings: number;
 }
 
 /**
@@ -93,5 +95,6 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
     corroboratedShareWithSiblings: corroboratedWith / Math.max(claimsWith, 1),
     inCorpusWithoutSiblings: inCorpusWithout / articles.length,
     corroboratedShareWithoutSiblings: corroboratedWithout / Math.max(claimsWithout, 1),
+    corroboratedPerPageWithoutSiblings: corroboratedWithout / articles.length,
   };
 }

@@ -19,6 +19,7 @@ import { THRESHOLDS } from '../../lib/analysis/thresholds.ts';
 import { classify } from './classification.ts';
 import { evalBasil } from './eval-basil.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from './eval-dev-pages.ts';
+import { printDevStories } from './eval-dev-stories.ts';
 import { evalSeeds } from './eval-seeds.ts';
 import { evalWebPages } from './eval-web-pages.ts';
 import { loadMrpc } from './mrpc.ts';
@@ -33,7 +34,9 @@ if (!existsSync(SHARED)) console.log('note: ../shared is absent; seed, BASIL and
 
 const seeds = evalSeeds(verbose);
 if (seeds) {
-  console.log('-- seeds, leave-one-out (target: F1 ≥ 0.9 with precision ≥ 0.95; missing precision@5 ≥ 0.9)');
+  console.log(
+    '-- seeds, leave-one-out, text only (targets: F1 ≥ 0.9 with precision ≥ 0.95; missing precision@5 ≥ 0.9, importance-3 within 10 ≥ 90%; story right on all five)',
+  );
   console.log(
     `corroborated: precision ${f3(seeds.precision)}, recall ${f3(seeds.recall)}, F1 ${f3(seeds.f1)}; first evidence reports the claim's fact ${f3(seeds.evidencePrecision)}`,
   );
@@ -50,14 +53,17 @@ for (const pageDates of [false, true]) {
   if (!basil) break;
   const setting = pageDates ? 'pages carry their publication date' : 'text only, as the seeds';
   console.log(`-- BASIL dev (${basil.articles} articles, each against the others; ${setting})`);
-  console.log(`siblings among the top-2 related: recall@2 ${f3(basil.recallAt2)}`);
+  console.log(`siblings among the top-2 related: recall@2 ${f3(basil.recallAt2)} (target ≥ 0.95)`);
   console.log(
     `with siblings: in corpus ${pct(basil.inCorpusWithSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithSiblings)}`,
   );
   console.log(
-    `siblings removed (abstention): in corpus ${pct(basil.inCorpusWithoutSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithoutSiblings)}`,
+    `siblings removed (abstention): in corpus ${pct(basil.inCorpusWithoutSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithoutSiblings)}, ` +
+      `${basil.corroboratedPerPageWithoutSiblings.toFixed(2)} per page (target ≤ 1)`,
   );
 }
+
+printDevStories(verbose);
 
 const mrpc = loadMrpc();
 if (mrpc) {
@@ -87,6 +93,9 @@ if (web) {
   console.log(
     `${web.analysed}/${web.pages} extracted; found in the corpus: ${web.inCorpus}; corroborated claims: ${web.corroborated}; ` +
       `comparison time median ${web.medianMs.toFixed(2)} ms, max ${web.maxMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `"not an article" (no article text): ${web.notArticles.length}/${web.pages} pages: ${web.notArticles.join(', ') || 'none'}`,
   );
 }
 

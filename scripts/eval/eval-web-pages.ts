@@ -13,6 +13,8 @@ export interface WebPagesResult {
   corroborated: number;
   medianMs: number;
   maxMs: number;
+  /** Pages refused as "not an article" without --force (lib/extract/article-text.ts: no article text). */
+  notArticles: string[];
 }
 
 /**
@@ -28,14 +30,18 @@ export function evalWebPages(): WebPagesResult | null {
   let pages = 0;
   let inCorpus = 0;
   let corroborated = 0;
+  const notArticles: string[] = [];
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name, 'source.html');
     if (!existsSync(path)) continue;
     pages++;
     let extracted;
     try {
-      const { document } = parseHTML(readFileSync(path, 'utf8'));
+      const html = readFileSync(path, 'utf8');
+      const { document } = parseHTML(html);
       extracted = extractArticle(document as unknown as Document, { force: true });
+      const checked = extractArticle(parseHTML(html).document as unknown as Document);
+      if (!checked.ok && checked.reason === 'not-an-article') notArticles.push(name);
     } catch {
       continue;
     }
@@ -54,5 +60,6 @@ export function evalWebPages(): WebPagesResult | null {
     corroborated,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     maxMs: times[times.length - 1] ?? 0,
+    notArticles,
   };
 }
