@@ -10,6 +10,7 @@ import { findMissing } from './missing.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
+import { storyDetails } from './story-details.ts';
 import { outsideStoryWindow } from './story-dates.ts';
 import { corpusTermStats } from './term-stats.ts';
 import { MAX_CANDIDATE_DOCS, THRESHOLDS } from './thresholds.ts';
@@ -116,7 +117,15 @@ export function compareWithCorpus(
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
   const relatedDocs = new Set(related.map((entry) => entry.doc));
-  const claims = judgeClaims(views, matches, corpus, stats, relatedDocs, (term) => mapper.termOf(term));
+  const claims = judgeClaims(
+    views,
+    matches,
+    corpus,
+    stats,
+    relatedDocs,
+    (term) => mapper.termOf(term),
+    storyDetails(corpus, relatedDocs),
+  );
   // Missing context asks more certainty of "same story" than the related list: a fact from a neighbouring
   // event on the same topic is not context this page should have carried.
   const missing = findMissing(

@@ -1,10 +1,13 @@
 import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
 import type { Claim, Evidence } from '../report.ts';
-import { conflictDetail } from './conflicts.ts';
+import { conflictDetail, speakerConflict } from './conflicts.ts';
+import { checkAgainstTable } from './detail-check.ts';
+import { differenceWording, unconfirmedWording } from './detail-wording.ts';
 import { displayName } from './display-name.ts';
 import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
 import type { SentenceView } from './sentence-view.ts';
+import type { StoryDetails } from './story-details.ts';
 import { MAX_EVIDENCE, THRESHOLDS } from './thresholds.ts';
 
 /**
@@ -18,6 +21,8 @@ export function judgeClaims(
   stats: TermStats,
   relatedDocs: Set<number>,
   termOf: (term: number) => string,
+  /** The details the related articles state (lib/analysis/story-details.ts): empty when not given. */
+  table: StoryDetails = new Map(),
 ): Claim[] {
   const byPage = new Map<number, PairMatch[]>();
   for (const match of matches) {
@@ -53,13 +58,29 @@ export function judgeClaims(
       });
       return;
     }
+    // A detail of the claim that the story's references give another value, wherever they state it.
+    const checked = checkAgainstTable(view, table, stats.isName);
+    if (checked.conflict) {
+      const { page: mine, entry } = checked.conflict;
+      const reference = corpus.sentences[entry.sentence]!;
+      const scored = own.find((match) => match.sentence === entry.sentence);
+      claims.push({
+        text: view.text,
+        status: 'conflicting',
+        evidence: [evidenceOfSentence(entry.sentence, scored ? supportScore(scored) : 0, corpus)],
+        detail: differenceWording(mine, entry.detail, docLabel(reference, corpus)),
+      });
+      return;
+    }
     // An article on the page's story is a likelier witness than one on another story: it needs less.
     // A related article may also restate one clause of a long sentence almost word for word.
     const supporting = own.filter((match) => {
       const related = relatedDocs.has(corpus.sentences[match.sentence]!.doc);
       if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
       // The same words quoted by an article on the same story: outlets report the same statement.
-      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) return true;
+      // The same words from another speaker corroborate nothing.
+      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
+        return !speakerConflict(view, corpus.sentences[match.sentence]!, stats.isName, true);
       // A figure in common and something said about it: the same fact.
       if (related && match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms) return true;
       // Evidence from another story must share what is said, not only who: "called for progress … Putin" is
@@ -68,11 +89,14 @@ export function judgeClaims(
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
-      claims.push({
+      const claim: Claim = {
         text: view.text,
         status: 'corroborated',
         evidence: pickEvidence(supporting, corpus, relatedDocs),
-      });
+      };
+      // Stated, but one checkable detail of it is in no reference: say which.
+      if (checked.unconfirmed) claim.detail = unconfirmedWording(checked.unconfirmed);
+      claims.push(claim);
       return;
     }
     if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
@@ -129,14 +153,13 @@ function pickEvidence(supporting: PairMatch[], corpus: Corpus, relatedDocs: Set<
 }
 
 function evidenceOf(match: PairMatch, corpus: Corpus): Evidence {
-  const sentence = corpus.sentences[match.sentence]!;
+  return evidenceOfSentence(match.sentence, supportScore(match), corpus);
+}
+
+function evidenceOfSentence(index: number, score: number, corpus: Corpus): Evidence {
+  const sentence = corpus.sentences[index]!;
   const doc = corpus.docs[sentence.doc]!;
-  return {
-    docId: doc.id,
-    source: doc.site ?? doc.title,
-    text: sentence.text,
-    score: round(supportScore(match)),
-  };
+  return { docId: doc.id, source: doc.site ?? doc.title, text: sentence.text, score: round(score) };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { detailsOf } from './details/registry.ts';
+import type { Detail } from './details/types.ts';
 import { quantitiesOf, type Quantity } from './numbers.ts';
 import { quotesOf } from './quotes.ts';
 import { termOf } from './terms.ts';
@@ -14,6 +16,8 @@ export interface SentenceTerms {
   /** Content terms inside quotation marks. */
   quoted: string[];
   tokens: Token[];
+  /** Checkable details with their roles (lib/text/details): figures, dates, places, actors. */
+  details: Detail[];
   /** Where each clause starts in `sequence` (the first is 0): facts are often stated in one clause. */
   clauseStarts: number[];
 }
@@ -153,5 +157,17 @@ export function sentenceTerms(text: string): SentenceTerms {
   // A trailing clause too short to state anything joins the one before it.
   if (clauseStarts.length > 1 && sequence.length - (clauseStarts[clauseStarts.length - 1] ?? 0) < 2)
     clauseStarts.pop();
-  return { sequence, quantities: quantitiesOf(text), speakers, quoted, tokens, clauseStarts };
+  let details: Detail[] | undefined;
+  return {
+    sequence,
+    quantities: quantitiesOf(text),
+    speakers,
+    quoted,
+    tokens,
+    // Read when first asked for: a page on no story of the corpus never checks its details.
+    get details() {
+      return (details ??= detailsOf(text, tokens));
+    },
+    clauseStarts,
+  };
 }
