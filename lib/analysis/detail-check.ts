@@ -1,6 +1,6 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
-import { subjectMatch } from './detail-subject.ts';
+import { subjectMatch, subjectScore } from './detail-subject.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { isTableRole, tableKey, type StoryDetail, type StoryDetails } from './story-details.ts';
 
@@ -23,8 +23,20 @@ export function pairDifference(
     if (mine.role === 'weekday') continue; // "on Saturday" in one, a date in the other: not comparable here
     const comparable = reference.details.filter((theirs) => comparableDetails(mine, theirs));
     if (comparable.length === 0 || comparable.some((theirs) => detailsAgree(mine, theirs))) continue;
+    const mineOfRole = page.details.filter((other) => other.role === mine.role).length;
     for (const theirs of comparable) {
-      if (subjectMatch(mine, theirs, isName).different) continue;
+      // A reference value the page also states (for another of its figures) is accounted for.
+      if (
+        page.details.some(
+          (other) => other !== mine && comparableDetails(other, theirs) && detailsAgree(other, theirs),
+        )
+      )
+        continue;
+      const subject = subjectMatch(mine, theirs, isName);
+      if (subject.different) continue;
+      // Several figures of one role: only one about the same thing (same head, or words around in common).
+      const alone = mineOfRole === 1 && comparable.length === 1;
+      if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
       if (mine.role === 'place' || mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
           continue;
@@ -42,31 +54,69 @@ export interface TableCheck {
   unconfirmed?: SentenceDetail;
 }
 
+/** Roles checked against the whole story, not only the matched sentence: figures that belong to one thing (a
+ * crowd, a score, a person's age). Days and dates are not: a story tells of events on several days. */
+const STORY_WIDE = new Set(['count', 'money', 'percentage', 'duration', 'minute', 'age', 'rank']);
+
+/**
+ * Checks a page sentence's details against the story's details table. A detail conflicts when statements of
+ * the same subject exist and none agrees with it. The same subject, without the sentences matching: the same
+ * head noun with a word of context in common, or the only value the story gives for that head with a name in
+ * common between the two sentences ("The crowd of 5,412 saw Harbourside…" / "…beat Millbrook Rovers 2-1 in
+ * front of a crowd of 3,412"); or, with no head noun, several content words of context in common ("Whitlock
+ * scored the winner").
+ */
 export function checkAgainstTable(
   view: SentenceView,
   table: StoryDetails,
+  sentenceOf: (entry: StoryDetail) => SentenceView,
   isName: (term: number) => boolean,
 ): TableCheck {
   const result: TableCheck = {};
   for (const mine of view.details) {
     if (!isTableRole(mine.role)) continue;
-    const entries = [...(table.get(tableKey(mine.role)) ?? [])].filter((entry) =>
+    const entries = (table.get(tableKey(mine.role)) ?? []).filter((entry) =>
       comparableDetails(mine, entry.detail),
     );
-    const agreeing = entries.filter((entry) => detailsAgree(mine, entry.detail));
-    if (agreeing.length === 0 && !result.unconfirmed) result.unconfirmed = mine;
-    if (result.conflict) continue;
+    if (!result.unconfirmed && !entries.some((entry) => detailsAgree(mine, entry.detail)))
+      result.unconfirmed = mine;
+    if (result.conflict || !STORY_WIDE.has(mine.role)) continue;
     const about = entries
       .map((entry) => ({ entry, match: subjectMatch(mine, entry.detail, isName) }))
-      .filter(({ match }) => match.same);
-    if (about.length === 0) continue;
-    // The closest statements of the same subject decide: a story may give several figures of one kind.
-    const best = Math.max(...about.map(({ match }) => match.score));
-    const closest = about.filter(({ match }) => match.score >= best - 1);
+      .filter(({ match }) => !match.different);
+    const sameHead = about.filter(({ match }) => match.sharedHead);
+    const headValues = sameHead.filter(
+      ({ entry }, _, all) => !all.some((other) => !detailsAgree(other.entry.detail, entry.detail)),
+    );
+    const same = about.filter(({ entry, match }) => {
+      if (match.sharedHead) {
+        if (match.sharedContent + match.sharedNames >= 1) return true;
+        // "The crowd of 5,412" / "a crowd of 3,412": the figure measures the head, and the story gives one value.
+        const measures = mine.measures === true || entry.detail.measures === true;
+        return (
+          measures && headValues.length === sameHead.length && sharesName(view, sentenceOf(entry), isName)
+        );
+      }
+      return (
+        mine.head.length === 0 && match.sharedContent >= 2 && match.sharedContent + match.sharedNames >= 3
+      );
+    });
+    if (same.length === 0) continue;
+    // The closest statements of the subject decide: a story may give several figures of one kind.
+    const best = Math.max(...same.map(({ match }) => subjectScore(match)));
+    const closest = same.filter(({ match }) => subjectScore(match) >= best - 1);
     if (closest.some(({ entry }) => detailsAgree(mine, entry.detail))) continue;
-    result.conflict = { page: mine, entry: closest.sort((a, b) => b.match.score - a.match.score)[0]!.entry };
+    result.conflict = {
+      page: mine,
+      entry: closest.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
+    };
   }
   return result;
+}
+
+function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {
+  for (const term of a.termSet) if (isName(term) && b.termSet.has(term)) return true;
+  return false;
 }
 
 function mentions(text: string, value: string): boolean {

@@ -23,17 +23,15 @@ export function detailsAgree(a: SentenceDetail, b: SentenceDetail): boolean {
   const x = Number(a.value);
   const y = Number(b.value);
   if (Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y))) return true;
+  // Two figures hedged the same way ("up to $60bn", "up to $90bn") state two different caps.
+  if (a.approx !== undefined && a.approx === b.approx) return roundsTo(a, y) || roundsTo(b, x);
   return covers(a, y) || covers(b, x);
 }
 
 /** Does a (hedged or rounded) figure cover the exact value `other`? */
 function covers(detail: SentenceDetail, other: number): boolean {
+  if (roundsTo(detail, other)) return true;
   const value = Number(detail.value);
-  if (
-    detail.step !== undefined &&
-    Math.abs(Math.round(other / detail.step) * detail.step - value) < 1e-9 * Math.max(1, value)
-  )
-    return true;
   switch (detail.approx) {
     case 'about':
       return Math.abs(other - value) <= ABOUT * Math.max(value, other);
@@ -44,6 +42,13 @@ function covers(detail: SentenceDetail, other: number): boolean {
     default:
       return false;
   }
+}
+
+/** Is the figure a rounding of `other` ("3,400" of 3,412)? */
+function roundsTo(detail: SentenceDetail, other: number): boolean {
+  const value = Number(detail.value);
+  if (detail.step === undefined) return false;
+  return Math.abs(Math.round(other / detail.step) * detail.step - value) < 1e-9 * Math.max(1, value);
 }
 
 function yearOf(detail: SentenceDetail): string {

@@ -59,7 +59,12 @@ export function judgeClaims(
       return;
     }
     // A detail of the claim that the story's references give another value, wherever they state it.
-    const checked = checkAgainstTable(view, table, stats.isName);
+    const checked = checkAgainstTable(
+      view,
+      table,
+      (entry) => corpus.sentences[entry.sentence]!,
+      stats.isName,
+    );
     if (checked.conflict) {
       const { page: mine, entry } = checked.conflict;
       const reference = corpus.sentences[entry.sentence]!;

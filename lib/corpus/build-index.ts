@@ -52,6 +52,7 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
             if (detail.approx !== undefined) stored.a = detail.approx;
             if (detail.head.length) stored.h = detail.head.map(idOf);
             if (detail.headWord !== undefined) stored.w = detail.headWord;
+            if (detail.measures) stored.m = 1;
             if (detail.context.length) stored.c = detail.context.map(idOf);
             return stored;
           });

@@ -62,6 +62,8 @@ export interface DetailJson {
   h?: number[];
   /** The head noun as written. */
   w?: string;
+  /** The figure measures its head ("a crowd of 3,412"). */
+  m?: 1;
   c?: number[];
 }
 
@@ -75,6 +77,7 @@ export interface SentenceDetail {
   approx?: Approximation;
   head: number[];
   headWord?: string;
+  measures?: boolean;
   context: number[];
 }
 

@@ -52,6 +52,7 @@ class LoadedSentence implements CorpusSentence {
       };
       if (stored.u !== undefined) detail.unit = stored.u;
       if (stored.w !== undefined) detail.headWord = stored.w;
+      if (stored.m) detail.measures = true;
       if (stored.s !== undefined) detail.step = stored.s;
       if (stored.a !== undefined) detail.approx = stored.a;
       return detail;

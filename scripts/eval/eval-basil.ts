@@ -49,6 +49,9 @@ export interface BasilResult {
   corroboratedShareWithSiblings: number;
   inCorpusWithoutSiblings: number;
   corroboratedShareWithoutSiblings: number;
+  /** Claims called conflicting with the siblings in the corpus (three outlets on one event: mostly the same
+   * facts), with their detail, for reading. */
+  conflictsWithSiblings: string[];
 }
 
 /**
@@ -68,6 +71,7 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
   let corroboratedWith = 0;
   let claimsWithout = 0;
   let corroboratedWithout = 0;
+  const conflictsWithSiblings: string[] = [];
   for (const article of articles) {
     const page = articleFromText(article.doc.text);
     if (options.pageDates) page.published = article.doc.date;
@@ -80,6 +84,11 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
     if (withSiblings.story.inCorpus) inCorpusWith++;
     claimsWith += withSiblings.claims.length;
     corroboratedWith += withSiblings.claims.filter((claim) => claim.status === 'corroborated').length;
+    for (const claim of withSiblings.claims)
+      if (claim.status === 'conflicting')
+        conflictsWithSiblings.push(
+          `${article.doc.id}: ${claim.detail ?? ''} | ${claim.text} ⇐ ${claim.evidence[0]?.text ?? ''}`,
+        );
     const without = compareWithCorpus(page, corpus, { exclude: [article.doc.id, ...siblings] });
     if (without.story.inCorpus) inCorpusWithout++;
     const pageClaims = Math.max(withSiblings.claims.length, 1);
@@ -93,5 +102,6 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
     corroboratedShareWithSiblings: corroboratedWith / Math.max(claimsWith, 1),
     inCorpusWithoutSiblings: inCorpusWithout / articles.length,
     corroboratedShareWithoutSiblings: corroboratedWithout / Math.max(claimsWithout, 1),
+    conflictsWithSiblings,
   };
 }

@@ -62,6 +62,11 @@ for (const pageDates of [false, true]) {
     `with siblings: in corpus ${pct(basil.inCorpusWithSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithSiblings)}`,
   );
   console.log(
+    `with siblings: claims called conflicting ${basil.conflictsWithSiblings.length} (see --verbose)`,
+  );
+  if (verbose && !pageDates)
+    for (const line of basil.conflictsWithSiblings) console.log(`  CONFLICT ${line}`);
+  console.log(
     `siblings removed (abstention): in corpus ${pct(basil.inCorpusWithoutSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithoutSiblings)}`,
   );
 }

@@ -62,12 +62,17 @@ export function detailsOf(text: string, tokens: Token[] = tokenize(text)): Detai
       role: found.role,
       value: found.value,
       text: found.text,
-      head: found.head ?? (found.noHead ? [] : headOf(tokens, headFrom, lastIndex)),
+      head:
+        found.role === 'age'
+          ? personOf(tokens, firstIndex, lastIndex)
+          : (found.head ?? (found.noHead ? [] : headOf(tokens, headFrom, lastIndex))),
       context: contextOf(tokens, firstIndex, lastIndex, taken),
       start: found.start,
       end: found.end,
     };
     const headWord = detail.head.length ? wordOf(tokens, detail.head[0]!) : undefined;
+    if (detail.head.length && tokens[headFrom - 1]?.lower === 'of' && found.role !== 'age')
+      detail.measures = true;
     if (headWord) detail.headWord = headWord;
     if (found.unit !== undefined) detail.unit = found.unit;
     if (found.step !== undefined) detail.step = found.step;
@@ -101,8 +106,9 @@ function approximationBefore(
 /** What a figure counts or measures: the noun before "of" ("a crowd of 3,412"), else the words right after it
  * ("48 homes", "a $40m deal"), else "in" and a noun ("$3bn in revenue"). Generic words do not count. */
 function headOf(tokens: Token[], first: number, last: number): string[] {
-  const content = (token: Token | undefined) =>
-    token !== undefined && !token.capitalized && !isStopword(token.lower) && !/^\d/.test(token.lower);
+  const word = (token: Token | undefined) =>
+    token !== undefined && !isStopword(token.lower) && !/^\d/.test(token.lower);
+  const content = (token: Token | undefined) => word(token) && !token!.capitalized;
   const head: string[] = [];
   const add = (token: Token | undefined) => {
     const term = token ? termOf(token) : null;
@@ -110,10 +116,23 @@ function headOf(tokens: Token[], first: number, last: number): string[] {
   };
   const before = first - 1;
   if (tokens[before]?.lower === 'of' && content(tokens[before - 1])) add(tokens[before - 1]);
-  else for (let at = last + 1; at <= last + 2 && content(tokens[at]); at++) add(tokens[at]);
+  // After the figure, a brand or a name may stand first ("a $43,000 Rolex watch").
+  else for (let at = last + 1; at <= last + 2 && word(tokens[at]); at++) add(tokens[at]);
   if (head.length === 0 && tokens[last + 1]?.lower === 'in' && content(tokens[last + 2]))
     add(tokens[last + 2]);
   return [...new Set(head)];
+}
+
+/** Whose age it is: the name just before it ("Lauten, 31,", "Obama, aged 16") or the word after it
+ * ("a 34-year-old striker"). */
+function personOf(tokens: Token[], first: number, last: number): string[] {
+  for (let at = first - 1; at >= Math.max(1, first - 3); at--) {
+    const token = tokens[at]!;
+    if (token.capitalized) return [termOf(token)].filter((term): term is string => term !== null);
+  }
+  const next = tokens[last + 1];
+  const term = next ? termOf(next) : null;
+  return term ? [term] : [];
 }
 
 /** The word of the sentence that a term was read from. */

@@ -36,6 +36,8 @@ export interface Detail {
   head: string[];
   /** The head noun as written, for telling a reader which figure ("the crowd figure"). */
   headWord?: string;
+  /** The figure measures its head ("a crowd of 3,412", "turnout of 42%"), rather than counting units of it. */
+  measures?: boolean;
   /** Content terms around it (names included): which event or thing it belongs to. */
   context: string[];
   /** Character offsets in the sentence. */

@@ -1,4 +1,5 @@
 import { NOT_PLACES, PLACE_PREPOSITIONS } from '../lexicon.ts';
+import { isStopword } from '../../terms.ts';
 import type { DetailExtractor, FoundDetail } from '../types.ts';
 
 // A capitalised run after "at", "in", "near", "outside" ("at Quay Park", "in the Town Hall"), up to four words,
@@ -14,6 +15,9 @@ export const placeExtractor: DetailExtractor = {
     for (const match of text.matchAll(PLACE)) {
       if (!PLACE_PREPOSITIONS.has(match[1] ?? '')) continue;
       const name = (match[2] ?? '').replace(/[.’']+$/, '');
+      // "in Senate history", "in U.S. weapons": a name used as an adjective, not a place.
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[1];
+      if (next && !isStopword(next)) continue;
       const words = name.toLowerCase().split(/\s+/);
       if (words.some((word) => NOT_PLACES.has(word))) continue;
       const start = (match.index ?? 0) + match[0].length - (match[2] ?? '').length;
