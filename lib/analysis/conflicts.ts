@@ -1,4 +1,4 @@
-import { pairDifference } from './detail-check.ts';
+import { pairDifference, type PairOptions } from './detail-check.ts';
 import { differenceWording } from './detail-wording.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -13,8 +13,9 @@ export function conflictDetail(
   label: string,
   nameOf: (sentence: SentenceView, term: number) => string,
   isName: (term: number) => boolean,
+  options: PairOptions = {},
 ): string | null {
-  const difference = pairDifference(page, reference, isName);
+  const difference = pairDifference(page, reference, isName, options);
   if (difference) return differenceWording(difference.page, difference.reference, label);
   const speakers = speakerConflict(page, reference, isName);
   if (speakers) {

@@ -18,9 +18,11 @@ export function pairDifference(
   page: SentenceView,
   reference: SentenceView,
   isName: (term: number) => boolean,
+  options: PairOptions = {},
 ): DetailDifference | null {
   for (const mine of page.details) {
-    if (mine.role === 'weekday') continue; // "on Saturday" in one, a date in the other: not comparable here
+    // A value another reference of the story states for the same thing: outlets differ, the page is not wrong.
+    if (options.confirmed?.(mine)) continue;
     const comparable = reference.details.filter((theirs) => comparableDetails(mine, theirs));
     if (comparable.length === 0 || comparable.some((theirs) => detailsAgree(mine, theirs))) continue;
     const mineOfRole = page.details.filter((other) => other.role === mine.role).length;
@@ -35,7 +37,7 @@ export function pairDifference(
       const subject = subjectMatch(mine, theirs, isName);
       if (subject.different) continue;
       // Several figures of one role: only one about the same thing (same head, or words around in common).
-      const alone = mineOfRole === 1 && comparable.length === 1;
+      const alone = !options.strict && mineOfRole === 1 && comparable.length === 1;
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
       if (mine.role === 'place' || mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
@@ -47,6 +49,30 @@ export function pairDifference(
   return null;
 }
 
+export interface PairOptions {
+  /** The sentences match less surely: the differing details must share their head or words around them. */
+  strict?: boolean;
+  /** The page's detail is stated with this value elsewhere in the story. */
+  confirmed?: (detail: SentenceDetail) => boolean;
+}
+
+/** Does some reference of the story state the detail with an agreeing value, about the same or an unnamed
+ * thing? */
+export function confirmedInStory(
+  mine: SentenceDetail,
+  table: StoryDetails,
+  isName: (term: number) => boolean,
+): boolean {
+  return (table.get(tableKey(mine.role)) ?? []).some((entry) => {
+    if (!comparableDetails(mine, entry.detail) || !detailsAgree(mine, entry.detail)) return false;
+    if (mine.role === 'place') return true;
+    const subject = subjectMatch(mine, entry.detail, isName);
+    if (subject.different) return false;
+    // A day or a figure with no head noun is the same one when some word around it is shared.
+    return subject.sharedHead || mine.head.length > 0 || subject.sharedContent + subject.sharedNames >= 1;
+  });
+}
+
 /** What the story's details table says about a page sentence's details: one that another value contradicts, and
  * the first one no reference states at all. */
 export interface TableCheck {
@@ -56,7 +82,7 @@ export interface TableCheck {
 
 /** Roles checked against the whole story, not only the matched sentence: figures that belong to one thing (a
  * crowd, a score, a person's age). Days and dates are not: a story tells of events on several days. */
-const STORY_WIDE = new Set(['count', 'money', 'percentage', 'duration', 'minute', 'age', 'rank']);
+const STORY_WIDE = new Set(['count', 'money', 'percentage', 'duration', 'minute', 'age', 'rank', 'time']);
 
 /**
  * Checks a page sentence's details against the story's details table. A detail conflicts when statements of
@@ -78,7 +104,11 @@ export function checkAgainstTable(
     const entries = (table.get(tableKey(mine.role)) ?? []).filter((entry) =>
       comparableDetails(mine, entry.detail),
     );
-    if (!result.unconfirmed && !entries.some((entry) => detailsAgree(mine, entry.detail)))
+    if (
+      !result.unconfirmed &&
+      mine.role !== 'place' &&
+      !entries.some((entry) => detailsAgree(mine, entry.detail))
+    )
       result.unconfirmed = mine;
     if (result.conflict || !STORY_WIDE.has(mine.role)) continue;
     const about = entries

@@ -18,7 +18,10 @@ export function comparableDetails(a: SentenceDetail, b: SentenceDetail): boolean
  * rounded figure agrees with every exact one it covers: less specific is not wrong. */
 export function detailsAgree(a: SentenceDetail, b: SentenceDetail): boolean {
   if (a.role === 'date' || b.role === 'date' || a.role === 'year') return datesAgree(a, b);
-  if (a.role === 'actor' || a.role === 'place') return wordsOverlap(String(a.value), String(b.value));
+  if (a.role === 'actor') return wordsOverlap(String(a.value), String(b.value));
+  // "Quay Park" and "the Quay Park ground" are one place; "Station Road" and "Dunmore Road" are two.
+  if (a.role === 'place')
+    return String(a.value).includes(String(b.value)) || String(b.value).includes(String(a.value));
   if (!FIGURES.has(a.role)) return a.value === b.value;
   const x = Number(a.value);
   const y = Number(b.value);

@@ -1,7 +1,7 @@
-import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import type { Corpus, CorpusSentence, SentenceDetail } from '../corpus/corpus.ts';
 import type { Claim, Evidence } from '../report.ts';
 import { conflictDetail, speakerConflict } from './conflicts.ts';
-import { checkAgainstTable } from './detail-check.ts';
+import { checkAgainstTable, confirmedInStory, pairDifference } from './detail-check.ts';
 import { differenceWording, unconfirmedWording } from './detail-wording.ts';
 import { displayName } from './display-name.ts';
 import type { PairMatch } from './match-pairs.ts';
@@ -48,7 +48,8 @@ export function judgeClaims(
         });
       return;
     }
-    const conflict = findConflict(view, own, corpus, stats, termOf);
+    const confirmed = (detail: SentenceDetail) => confirmedInStory(detail, table, stats.isName);
+    const conflict = findConflict(view, own, corpus, stats, termOf, confirmed);
     if (conflict) {
       claims.push({
         text: view.text,
@@ -94,6 +95,19 @@ export function judgeClaims(
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
+      // Corroborated only when no detail of the claim disagrees with the sentences that state it.
+      for (const match of supporting) {
+        const reference = corpus.sentences[match.sentence]!;
+        const difference = pairDifference(view, reference, stats.isName, { confirmed });
+        if (!difference) continue;
+        claims.push({
+          text: view.text,
+          status: 'conflicting',
+          evidence: [evidenceOf(match, corpus)],
+          detail: differenceWording(difference.page, difference.reference, docLabel(reference, corpus)),
+        });
+        return;
+      }
       const claim: Claim = {
         text: view.text,
         status: 'corroborated',
@@ -115,17 +129,21 @@ function findConflict(
   corpus: Corpus,
   stats: TermStats,
   termOf: (term: number) => string,
+  confirmed: (detail: SentenceDetail) => boolean,
 ) {
   for (const match of own) {
-    if (match.withoutFigures < THRESHOLDS.conflict) continue;
+    if (match.withoutFigures < THRESHOLDS.detailConflict) continue;
     const reference = corpus.sentences[match.sentence]!;
     const label = docLabel(reference, corpus);
+    // Below the conflict threshold the pair may state two facts: only a detail about the same thing counts.
+    const strict = match.withoutFigures < THRESHOLDS.conflict;
     const detail = conflictDetail(
       view,
       reference,
       label,
       (sentence, term) => displayName(sentence.text, termOf(term)),
       stats.isName,
+      { strict, confirmed },
     );
     if (detail) return { match, detail };
   }

@@ -13,6 +13,7 @@ export type StoryDetails = Map<string, StoryDetail[]>;
 /** Roles compared across the story's sentences (places and actors only within a matched pair of sentences:
  * a story names many places and people for many events). */
 const TABLE_ROLES = new Set([
+  'place',
   'score',
   'minute',
   'time',

@@ -1,3 +1,4 @@
+import speakerTitleData from './lexicon/speaker-titles.json';
 import { detailsOf } from './details/registry.ts';
 import type { Detail } from './details/types.ts';
 import { quantitiesOf, type Quantity } from './numbers.ts';
@@ -107,6 +108,9 @@ const NOT_SPEAKERS = new Set([
   'that',
 ]);
 
+// Titles written in lower case between a reporting verb and the speaker's name: general English.
+const SPEAKER_TITLES = new Set(speakerTitleData.words);
+
 /** Token positions of the run of capitalised words just before or after a reporting verb, outside quotes. */
 function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token) => boolean): Set<number> {
   const positions = new Set<number>();
@@ -115,16 +119,24 @@ function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token)
     for (const step of [-1, 1]) {
       let at = index + step;
       if (step === 1 && tokens[at]?.lower === 'to') at++; // "according to Peskov"
+      const run: number[] = [];
       while (at >= 0 && at < tokens.length) {
         const word = tokens[at]!;
+        // "said Pellam chief executive Andrew Tolley": the organisation before a title is not the speaker.
+        if (step === 1 && !word.capitalized && SPEAKER_TITLES.has(word.lower) && !inQuote(word)) {
+          run.length = 0;
+          at += step;
+          continue;
+        }
         if (!word.capitalized || inQuote(word) || NOT_SPEAKERS.has(word.lower)) break;
         // Only a run of words separated by spaces: "(R-Tenn.), wrote" names a state, not the writer.
         const near = step === -1 ? tokens[at + 1]! : tokens[at - 1]!;
         const gap = step === -1 ? text.slice(word.end, near.start) : text.slice(near.end, word.start);
         if (!/^\s+$/.test(gap)) break;
-        positions.add(at);
+        run.push(at);
         at += step;
       }
+      for (const position of run) positions.add(position);
     }
   });
   return positions;

@@ -71,8 +71,8 @@ export function detailsOf(text: string, tokens: Token[] = tokenize(text)): Detai
       end: found.end,
     };
     const headWord = detail.head.length ? wordOf(tokens, detail.head[0]!) : undefined;
-    if (detail.head.length && tokens[headFrom - 1]?.lower === 'of' && found.role !== 'age')
-      detail.measures = true;
+    const measured = tokens[headFrom - 1]?.lower === 'of' || COPULAS.has(tokens[headFrom - 1]?.lower ?? '');
+    if (detail.head.length && measured && found.role !== 'age') detail.measures = true;
     if (headWord) detail.headWord = headWord;
     if (found.unit !== undefined) detail.unit = found.unit;
     if (found.step !== undefined) detail.step = found.step;
@@ -116,23 +116,38 @@ function headOf(tokens: Token[], first: number, last: number): string[] {
   };
   const before = first - 1;
   if (tokens[before]?.lower === 'of' && content(tokens[before - 1])) add(tokens[before - 1]);
+  else if (COPULAS.has(tokens[before]?.lower ?? '')) {
+    // "The attendance at Saltmarsh Road was 6,812": the nearest noun before the verb.
+    for (let at = before - 1; at >= Math.max(0, before - 5); at--) {
+      if (content(tokens[at])) {
+        add(tokens[at]);
+        break;
+      }
+    }
+  }
   // After the figure, a brand or a name may stand first ("a $43,000 Rolex watch").
-  else for (let at = last + 1; at <= last + 2 && word(tokens[at]); at++) add(tokens[at]);
+  if (head.length === 0) for (let at = last + 1; at <= last + 2 && word(tokens[at]); at++) add(tokens[at]);
   if (head.length === 0 && tokens[last + 1]?.lower === 'in' && content(tokens[last + 2]))
     add(tokens[last + 2]);
   return [...new Set(head)];
 }
 
+/** Verbs that give a figure as the value of the noun before them ("attendance was 6,812"). */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'stood', 'totalled', 'totaled', 'reached']);
+
 /** Whose age it is: the name just before it ("Lauten, 31,", "Obama, aged 16") or the word after it
  * ("a 34-year-old striker"). */
 function personOf(tokens: Token[], first: number, last: number): string[] {
-  for (let at = first - 1; at >= Math.max(1, first - 3); at--) {
-    const token = tokens[at]!;
-    if (token.capitalized) return [termOf(token)].filter((term): term is string => term !== null);
-  }
-  const next = tokens[last + 1];
-  const term = next ? termOf(next) : null;
-  return term ? [term] : [];
+  const names: string[] = [];
+  const add = (token: Token | undefined) => {
+    const term = token ? termOf(token) : null;
+    if (term) names.push(term);
+  };
+  for (let at = first - 1; at >= Math.max(0, first - 3); at--) if (tokens[at]!.capitalized) add(tokens[at]);
+  // "58-year-old Andrew Tolley", "a 71-year-old woman".
+  for (let at = last + 1; at <= last + 3 && tokens[at]?.capitalized; at++) add(tokens[at]);
+  if (names.length === 0) add(tokens[last + 1]);
+  return [...new Set(names)];
 }
 
 /** The word of the sentence that a term was read from. */

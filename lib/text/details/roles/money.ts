@@ -16,12 +16,15 @@ const SUFFIXED = new RegExp(
 
 const MAY_BE_MONEY = new RegExp(String.raw`[$€£¥₹]|\b(?:${alternation(Object.keys(CURRENCY_WORDS))})\b`, 'i');
 
+// "245p a share": pence written as a letter glued to the figure.
+const PENCE = /(?<![\p{L}\d$€£.,])(\d+(?:\.\d+)?)p\b/gu;
+
 /** An amount of money, with its currency and scale folded into one value. */
 export const moneyExtractor: DetailExtractor = {
   role: 'money',
   find(text) {
     const found: FoundDetail[] = [];
-    if (!MAY_BE_MONEY.test(text) || !mayHoldFigure(text)) return found;
+    if (!(MAY_BE_MONEY.test(text) || /\dp\b/.test(text)) || !mayHoldFigure(text)) return found;
     const add = (match: RegExpMatchArray, written: string, currency: string | undefined) => {
       const figure = parseFigure(written);
       if (!figure || !currency) return;
@@ -42,6 +45,7 @@ export const moneyExtractor: DetailExtractor = {
         : CURRENCY_WORDS[(match[2] ?? '').toLowerCase()];
       add(match, match[3] ?? '', currency);
     }
+    for (const match of text.matchAll(PENCE)) add(match, match[1] ?? '', 'GBX');
     for (const match of text.matchAll(SUFFIXED))
       add(match, match[1] ?? '', CURRENCY_WORDS[(match[2] ?? '').toLowerCase()]);
     return found;
