@@ -34,11 +34,14 @@ export function pairDifference(
         )
       )
         continue;
-      const subject = subjectMatch(mine, theirs, isName);
+      const subject = subjectMatch(mine, theirs, isName, relatedIn(page));
       if (subject.different) continue;
       // Several figures of one role: only one about the same thing (same head, or words around in common).
       const alone = !options.strict && mineOfRole === 1 && comparable.length === 1;
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
+      // Days, dates, times and places differ between outlets for many reasons (the day of writing, a town or
+      // its region): only a surely matched pair with a content word in common around them.
+      if (LOOSE_ROLES.has(mine.role) && (options.strict || subject.sharedContent === 0)) continue;
       if (mine.role === 'place' || mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
           continue;
@@ -48,6 +51,8 @@ export function pairDifference(
   }
   return null;
 }
+
+const LOOSE_ROLES = new Set(['weekday', 'date', 'year', 'time', 'place']);
 
 export interface PairOptions {
   /** The sentences match less surely: the differing details must share their head or words around them. */
@@ -142,6 +147,11 @@ export function checkAgainstTable(
     };
   }
   return result;
+}
+
+/** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */
+function relatedIn(view: SentenceView): (x: number, y: number) => boolean {
+  return (x, y) => (view.related?.().get(x) ?? []).some(([id]) => id === y);
 }
 
 function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {

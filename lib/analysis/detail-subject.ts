@@ -15,6 +15,8 @@ export function subjectMatch(
   a: SentenceDetail,
   b: SentenceDetail,
   isName: (term: number) => boolean,
+  /** Are two terms close in meaning ("homes", "households")? Related heads are not different subjects. */
+  related: (x: number, y: number) => boolean = () => false,
 ): SubjectMatch {
   const heads = new Set(a.head);
   const sharedHead = b.head.some((term) => heads.has(term));
@@ -26,7 +28,11 @@ export function subjectMatch(
     if (isName(term)) sharedNames++;
     else sharedContent++;
   }
-  const different = !sharedHead && a.head.length > 0 && b.head.length > 0;
+  const different =
+    !sharedHead &&
+    a.head.length > 0 &&
+    b.head.length > 0 &&
+    !a.head.some((x) => b.head.some((y) => related(x, y)));
   return { different, sharedHead, sharedContent, sharedNames };
 }
 

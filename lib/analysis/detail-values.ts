@@ -22,6 +22,8 @@ export function detailsAgree(a: SentenceDetail, b: SentenceDetail): boolean {
   // "Quay Park" and "the Quay Park ground" are one place; "Station Road" and "Dunmore Road" are two.
   if (a.role === 'place')
     return String(a.value).includes(String(b.value)) || String(b.value).includes(String(a.value));
+  if (a.role === 'time')
+    return a.value === b.value || roundsTo(a, Number(b.value)) || roundsTo(b, Number(a.value));
   if (!FIGURES.has(a.role)) return a.value === b.value;
   const x = Number(a.value);
   const y = Number(b.value);
@@ -50,8 +52,11 @@ function covers(detail: SentenceDetail, other: number): boolean {
 /** Is the figure a rounding of `other` ("3,400" of 3,412)? */
 function roundsTo(detail: SentenceDetail, other: number): boolean {
   const value = Number(detail.value);
-  if (detail.step === undefined) return false;
-  return Math.abs(Math.round(other / detail.step) * detail.step - value) < 1e-9 * Math.max(1, value);
+  // A whole number is a rounding of a figure with decimals ("2 percent" of 2.1 percent).
+  const step = detail.step ?? (Number.isInteger(value) && !Number.isInteger(other) ? 1 : undefined);
+  if (step === undefined) return false;
+  if (detail.role === 'time') return other >= value && other < value + step;
+  return Math.abs(Math.round(other / step) * step - value) < 1e-9 * Math.max(1, value);
 }
 
 function yearOf(detail: SentenceDetail): string {

@@ -48,7 +48,10 @@ export function judgeClaims(
         });
       return;
     }
-    const confirmed = (detail: SentenceDetail) => confirmedInStory(detail, table, stats.isName);
+    const confirmed = (detail: SentenceDetail) =>
+      detail.role === 'place'
+        ? namedInStory(String(detail.value), corpus, relatedDocs)
+        : confirmedInStory(detail, table, stats.isName);
     const conflict = findConflict(view, own, corpus, stats, termOf, confirmed);
     if (conflict) {
       claims.push({
@@ -95,10 +98,19 @@ export function judgeClaims(
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
-      // Corroborated only when no detail of the claim disagrees with the sentences that state it.
+      // Corroborated only when no detail of the claim disagrees with the sentences that state it. A sentence
+      // giving another value is no evidence; when another reference states the page's value for the same
+      // thing, outlets differ and the others still corroborate.
+      const consistent: PairMatch[] = [];
       for (const match of supporting) {
         const reference = corpus.sentences[match.sentence]!;
-        const difference = pairDifference(view, reference, stats.isName, { confirmed });
+        if (!pairDifference(view, reference, stats.isName)) {
+          consistent.push(match);
+          continue;
+        }
+        // It gives another value: no evidence. A conflict when the pair surely states the same thing.
+        const strict = match.withoutFigures < THRESHOLDS.conflict;
+        const difference = pairDifference(view, reference, stats.isName, { strict, confirmed });
         if (!difference) continue;
         claims.push({
           text: view.text,
@@ -108,10 +120,14 @@ export function judgeClaims(
         });
         return;
       }
+      if (consistent.length === 0) {
+        if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
+        return;
+      }
       const claim: Claim = {
         text: view.text,
         status: 'corroborated',
-        evidence: pickEvidence(supporting, corpus, relatedDocs),
+        evidence: pickEvidence(consistent, corpus, relatedDocs),
       };
       // Stated, but one checkable detail of it is in no reference: say which.
       if (checked.unconfirmed) claim.detail = unconfirmedWording(checked.unconfirmed);
@@ -194,6 +210,16 @@ function supportScore(match: PairMatch): number {
   return match.clause >= THRESHOLDS.clauseCorroborate
     ? Math.max(match.probability, match.clause)
     : match.probability;
+}
+
+/** A place the story's references name anywhere ("New York City", though one says "Ground Zero"). */
+function namedInStory(place: string, corpus: Corpus, relatedDocs: Set<number>): boolean {
+  for (const doc of relatedDocs) {
+    const { first, count } = corpus.docs[doc]!;
+    for (let index = first; index < first + count; index++)
+      if (corpus.sentences[index]!.text.toLowerCase().includes(place)) return true;
+  }
+  return false;
 }
 
 function docLabel(sentence: CorpusSentence, corpus: Corpus): string {

@@ -31,6 +31,7 @@ export interface DetailScores {
   corroboratedTrue: number;
   corroboratedFalse: number;
   corroboratedGold: number;
+  corroboratedGoldFound: number;
   unrelatedCorroborated: number;
   errors: string[];
   milliseconds: number[];
@@ -50,6 +51,7 @@ const empty = (domain: string): DetailScores => ({
   corroboratedTrue: 0,
   corroboratedFalse: 0,
   corroboratedGold: 0,
+  corroboratedGoldFound: 0,
   unrelatedCorroborated: 0,
   errors: [],
   milliseconds: [],
@@ -98,6 +100,7 @@ export function scoreDevSet(set: DevSet): DetailScores {
       if (sentence.expect === 'corroborated') {
         scores.corroboratedGold++;
         if (status !== 'corroborated') scores.errors.push(line);
+        else scores.corroboratedGoldFound++;
       }
       if (status === 'corroborated') {
         if (sentence.expect === 'corroborated' || sentence.expect === 'less-specific') {
@@ -151,7 +154,7 @@ export function formatScores(s: DetailScores): string {
     `(${s.rightlyConflicting}/${s.calledConflicting}), detail names the value ${s.detailNamesValue}/${s.conflictsFound} | ` +
     `corroborated with a different value ${s.corroboratedWithDifferentValue.length}, labelled conflicting called corroborated ` +
     `${s.conflictingCalledCorroborated.length} | less-specific called conflicting ${s.lessSpecificCalledConflicting.length} | ` +
-    `corroborated P ${ratio(s.corroboratedTrue, s.corroboratedTrue + s.corroboratedFalse)} R ${ratio(s.corroboratedTrue, s.corroboratedGold)} | ` +
+    `corroborated P ${ratio(s.corroboratedTrue, s.corroboratedTrue + s.corroboratedFalse)} R ${ratio(s.corroboratedGoldFound, s.corroboratedGold)} | ` +
     `unrelated pages: corroborated ${s.unrelatedCorroborated} | median ${median.toFixed(1)} ms/page`
   );
 }

@@ -1,7 +1,9 @@
 import { alternation, NUMBER_WORDS, SCALES } from './lexicon.ts';
 
 /** A written number ("3,412", "2.5", "forty") and, when present, its scale word ("million", "bn", "m"). */
-export const NUMBER_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${alternation(Object.keys(NUMBER_WORDS))})\b)`;
+const TENS = Object.keys(NUMBER_WORDS).filter((word) => (NUMBER_WORDS[word] ?? 0) >= 20);
+const UNITS = Object.keys(NUMBER_WORDS).filter((word) => (NUMBER_WORDS[word] ?? 0) < 10);
+export const NUMBER_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:${alternation(TENS)})[\s-](?:${alternation(UNITS)})|${alternation(Object.keys(NUMBER_WORDS))})\b)`;
 export const SCALE_PATTERN = String.raw`(?:\s?(?:${alternation(Object.keys(SCALES))})\b)?`;
 
 const NUMBER_WORD = new RegExp(String.raw`\b(?:${alternation(Object.keys(NUMBER_WORDS))})\b`, 'i');
@@ -28,9 +30,13 @@ export function parseFigure(written: string): ParsedFigure | null {
     scaleWord = '';
   }
   const scale = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
-  const word = NUMBER_WORDS[digits.toLowerCase()];
+  // "twenty-seven": tens and units.
+  const [tens, units] = digits.toLowerCase().split(/[\s-]/);
+  const compound = units ? (NUMBER_WORDS[tens ?? ''] ?? NaN) + (NUMBER_WORDS[units] ?? NaN) : undefined;
+  const word = compound ?? NUMBER_WORDS[digits.toLowerCase()];
   if (word !== undefined) {
     const value = word * scale;
+    if (!Number.isFinite(value)) return null;
     return { value, step: word >= 20 && word % 10 === 0 ? 10 * scale : scaleWord ? scale : undefined };
   }
   const plain = digits.replace(/,/g, '');

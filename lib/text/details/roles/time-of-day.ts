@@ -12,9 +12,10 @@ export const timeOfDayExtractor: DetailExtractor = {
   find(text) {
     const found: FoundDetail[] = [];
     if (!/\d|noon|midday|midnight/i.test(text)) return found;
-    const add = (match: RegExpMatchArray, minutes: number) => {
+    const add = (match: RegExpMatchArray, minutes: number, step?: number) => {
       const start = match.index ?? 0;
       found.push({
+        ...(step === undefined ? {} : { step }),
         role: 'time',
         value: minutes,
         text: match[0].trim(),
@@ -27,7 +28,8 @@ export const timeOfDayExtractor: DetailExtractor = {
       const hour = Number(match[1]);
       if (hour < 1 || hour > 12) continue;
       const pm = (match[3] ?? '').toLowerCase() === 'p';
-      add(match, ((hour % 12) + (pm ? 12 : 0)) * 60 + Number(match[2] ?? 0));
+      // "9 p.m." without minutes is the hour: less specific than "9:24 p.m.", not another time.
+      add(match, ((hour % 12) + (pm ? 12 : 0)) * 60 + Number(match[2] ?? 0), match[2] ? undefined : 60);
     }
     for (const match of text.matchAll(TWENTY_FOUR_HOUR)) add(match, Number(match[1]) * 60 + Number(match[2]));
     for (const match of text.matchAll(NAMED))
