@@ -41,7 +41,7 @@ export function pairDifference(
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
       // Days, dates, times and places differ between outlets for many reasons (the day of writing, a town or
       // its region): only a surely matched pair with a content word in common around them.
-      if (LOOSE_ROLES.has(mine.role) && (options.strict || subject.sharedContent === 0)) continue;
+      if (LOOSE_ROLES.has(mine.role) && (options.strict || (subject.sharedContent === 0 && !alone))) continue;
       if (mine.role === 'place' || mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
           continue;
@@ -87,7 +87,17 @@ export interface TableCheck {
 
 /** Roles checked against the whole story, not only the matched sentence: figures that belong to one thing (a
  * crowd, a score, a person's age). Days and dates are not: a story tells of events on several days. */
-const STORY_WIDE = new Set(['count', 'money', 'percentage', 'duration', 'minute', 'age', 'rank', 'time']);
+const STORY_WIDE = new Set([
+  'count',
+  'money',
+  'percentage',
+  'duration',
+  'minute',
+  'age',
+  'rank',
+  'time',
+  'score',
+]);
 
 /**
  * Checks a page sentence's details against the story's details table. A detail conflicts when statements of
@@ -125,13 +135,16 @@ export function checkAgainstTable(
     );
     const same = about.filter(({ entry, match }) => {
       if (match.sharedHead) {
-        if (match.sharedContent + match.sharedNames >= 1) return true;
+        // An age belongs to the person named beside it.
+        if (mine.role === 'age' || match.sharedContent + match.sharedNames >= 1) return true;
         // "The crowd of 5,412" / "a crowd of 3,412": the figure measures the head, and the story gives one value.
         const measures = mine.measures === true || entry.detail.measures === true;
         return (
           measures && headValues.length === sameHead.length && sharesName(view, sentenceOf(entry), isName)
         );
       }
+      // A story has one result: a score with a word around it in common ("voted 8-3" / "voting 7-4").
+      if (mine.role === 'score') return match.sharedContent >= 1 && allAgree(entries);
       return (
         mine.head.length === 0 && match.sharedContent >= 2 && match.sharedContent + match.sharedNames >= 3
       );
@@ -152,6 +165,10 @@ export function checkAgainstTable(
 /** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */
 function relatedIn(view: SentenceView): (x: number, y: number) => boolean {
   return (x, y) => (view.related?.().get(x) ?? []).some(([id]) => id === y);
+}
+
+function allAgree(entries: StoryDetail[]): boolean {
+  return entries.every((entry) => detailsAgree(entry.detail, entries[0]!.detail));
 }
 
 function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {
