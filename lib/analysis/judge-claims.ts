@@ -30,6 +30,7 @@ export function judgeClaims(
     byPage.get(match.page)!.push(match);
   }
   const claims: Claim[] = [];
+  let storyText: string | undefined;
   views.forEach((view, page) => {
     const own = (byPage.get(page) ?? []).sort((a, b) => b.probability - a.probability);
     // Commentary ("could signal", "broader implications") states nothing to check: not a claim, unless a
@@ -50,7 +51,7 @@ export function judgeClaims(
     }
     const confirmed = (detail: SentenceDetail) =>
       detail.role === 'place'
-        ? namedInStory(String(detail.value), corpus, relatedDocs)
+        ? (storyText ??= storyTextOf(corpus, relatedDocs)).includes(String(detail.value))
         : confirmedInStory(detail, table, stats.isName);
     const conflict = findConflict(view, own, corpus, stats, termOf, confirmed);
     if (conflict) {
@@ -212,14 +213,15 @@ function supportScore(match: PairMatch): number {
     : match.probability;
 }
 
-/** A place the story's references name anywhere ("New York City", though one says "Ground Zero"). */
-function namedInStory(place: string, corpus: Corpus, relatedDocs: Set<number>): boolean {
+/** The story's references as one lower-case text: a place they name anywhere ("New York City", though one
+ * says "Ground Zero") is no conflict. */
+function storyTextOf(corpus: Corpus, relatedDocs: Set<number>): string {
+  const texts: string[] = [];
   for (const doc of relatedDocs) {
     const { first, count } = corpus.docs[doc]!;
-    for (let index = first; index < first + count; index++)
-      if (corpus.sentences[index]!.text.toLowerCase().includes(place)) return true;
+    for (let index = first; index < first + count; index++) texts.push(corpus.sentences[index]!.text);
   }
-  return false;
+  return texts.join('\n').toLowerCase();
 }
 
 function docLabel(sentence: CorpusSentence, corpus: Corpus): string {
