@@ -15,6 +15,7 @@ import { outsideStoryWindow } from './story-dates.ts';
 import { corpusTermStats } from './term-stats.ts';
 import { MAX_CANDIDATE_DOCS, THRESHOLDS } from './thresholds.ts';
 import { findTwin } from './twins.ts';
+import { markTwinDifferences } from './twin-differences.ts';
 
 export interface CompareOptions {
   /** Corpus article ids to leave out (e.g. the page's own copy). */
@@ -78,6 +79,8 @@ export function compareWithCorpus(
   );
   const twin = findTwin(views.length, matches, corpus);
   let candidates = ranked;
+  const twinMatches =
+    twin === null ? [] : matches.filter((match) => corpus.sentences[match.sentence]?.doc === twin);
   if (twin !== null) {
     candidates = ranked.filter((entry) => entry.doc !== twin);
     matches = matches.filter((match) => corpus.sentences[match.sentence]?.doc !== twin);
@@ -117,7 +120,7 @@ export function compareWithCorpus(
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
   const relatedDocs = new Set(related.map((entry) => entry.doc));
-  const claims = judgeClaims(
+  let claims = judgeClaims(
     views,
     matches,
     corpus,
@@ -126,6 +129,8 @@ export function compareWithCorpus(
     (term) => mapper.termOf(term),
     storyDetails(corpus, relatedDocs),
   );
+  // A copy of a reference article: what it changed from its original.
+  if (twin !== null) claims = markTwinDifferences(claims, views, twinMatches, twin, corpus, stats);
   // Missing context asks more certainty of "same story" than the related list: a fact from a neighbouring
   // event on the same topic is not context this page should have carried.
   const missing = findMissing(

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
+import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
 
@@ -82,5 +85,28 @@ describe('details checked against the story', () => {
     expect(scramble?.detail).toBeUndefined();
     const score = result.claims.find((claim) => claim.text.includes('2-1'));
     expect(score?.status).toBe('corroborated');
+  });
+});
+
+describe('a copy of a reference article', () => {
+  it('says which figures it changed from its original and which sentences it added', () => {
+    const original = readFileSync(
+      join(import.meta.dirname, '../../../data/corpus/002_3e54b03032518af5.txt'),
+      'utf8',
+    );
+    expect(original).toContain('$90 billion');
+    const copy = original
+      .replace('$90 billion', '$60 billion')
+      .replace(
+        /\n/,
+        '\nThe mayor of Quayside opened a new library on the harbour front with 12,000 books.\n',
+      );
+    const result = compareWithCorpus(articleFromText(copy), bundledCorpus());
+    expect(result.story.identicalTo).toBe('002_3e54b03032518af5');
+    const changed = result.claims.find((claim) => claim.text.includes('$60 billion'));
+    expect(changed?.status).toBe('conflicting');
+    expect(changed?.detail).toMatch(/^\$60 billion here; \$90 billion in .* \(the original\)$/);
+    const added = result.claims.find((claim) => claim.text.includes('library'));
+    expect(added?.detail ?? '').toMatch(/^added: not in the original/);
   });
 });
