@@ -88,9 +88,12 @@ export function judgeClaims(
       const related = relatedDocs.has(corpus.sentences[match.sentence]!.doc);
       if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
       // The same words quoted by an article on the same story: outlets report the same statement.
-      // The same words from another speaker corroborate nothing.
-      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
-        return !speakerConflict(view, corpus.sentences[match.sentence]!, stats.isName, true);
+      // The same words from the same speaker: a quotation the page gives to someone named is corroborated only
+      // by a reference that names that speaker too, not by another person's words ("he said").
+      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) {
+        const reference = corpus.sentences[match.sentence]!;
+        if (sameSpeaker(view, reference, stats.isName)) return true;
+      }
       // A figure in common and something said about it: the same fact.
       if (related && match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms) return true;
       // Evidence from another story must share what is said, not only who: "called for progress … Putin" is
@@ -165,6 +168,17 @@ function findConflict(
     if (detail) return { match, detail };
   }
   return null;
+}
+
+/** The reference names the page's speaker (as a speaker or anywhere), or the page names none. */
+function sameSpeaker(
+  page: SentenceView,
+  reference: SentenceView,
+  isName: (term: number) => boolean,
+): boolean {
+  const speakers = page.speakers.filter(isName);
+  if (speakers.length === 0) return !speakerConflict(page, reference, isName, true);
+  return speakers.some((term) => reference.termSet.has(term));
 }
 
 /** Worth reporting as unsupported: it states a figure or names someone, says something about it, plainly. */
