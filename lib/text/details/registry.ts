@@ -115,8 +115,11 @@ function headOf(tokens: Token[], first: number, last: number): string[] {
     if (term && !GENERIC_HEADS.has(token!.lower)) head.push(term);
   };
   const before = first - 1;
-  if (tokens[before]?.lower === 'of' && content(tokens[before - 1])) add(tokens[before - 1]);
-  else if (COPULAS.has(tokens[before]?.lower ?? '')) {
+  if (tokens[before]?.lower === 'of' && content(tokens[before - 1])) {
+    add(tokens[before - 1]);
+    // "residents of 1,430 homes": the noun after the figure is what it counts.
+    if (content(tokens[last + 1]) && !/ed$/.test(tokens[last + 1]!.lower)) add(tokens[last + 1]);
+  } else if (COPULAS.has(tokens[before]?.lower ?? '')) {
     // "The attendance at Saltmarsh Road was 6,812": the nearest noun before the verb.
     for (let at = before - 1; at >= Math.max(0, before - 5); at--) {
       if (content(tokens[at])) {
@@ -144,9 +147,9 @@ function personOf(tokens: Token[], first: number, last: number): string[] {
     if (term) names.push(term);
   };
   for (let at = first - 1; at >= Math.max(0, first - 3); at--) if (tokens[at]!.capitalized) add(tokens[at]);
-  // "58-year-old Andrew Tolley", "a 71-year-old woman".
-  for (let at = last + 1; at <= last + 3 && tokens[at]?.capitalized; at++) add(tokens[at]);
-  if (names.length === 0) add(tokens[last + 1]);
+  // "58-year-old Andrew Tolley", "a 71-year-old woman", "the 44-year-old lead researcher, Dr Helena Voss".
+  if (tokens[last + 1] && !tokens[last + 1]!.capitalized) add(tokens[last + 1]);
+  for (let at = last + 1; at <= last + 6 && tokens[at]; at++) if (tokens[at]!.capitalized) add(tokens[at]);
   return [...new Set(names)];
 }
 
