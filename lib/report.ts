@@ -54,7 +54,11 @@ export interface Claim {
   text: string;
   status: ClaimStatus;
   evidence: Evidence[];
-  /** For conflicting claims: what differs. */
+  /**
+   * For conflicting claims, what differs and where ("3-1 here; 2-1 in Harbour Herald", "quote attributed to
+   * Okafor here; to Reyes in …"); for corroborated claims, the checkable detail no reference states ("the crowd
+   * figure 5,412 is in no reference"). Absent otherwise.
+   */
   detail?: string;
 }
 

@@ -13,9 +13,11 @@ import { rankDocuments } from './story.ts';
 import { articleSimilarity, candidateStories, pageStoryVector, type StoryCandidate } from './assign-story.ts';
 import { storiesWithout } from '../stories/corpus-stories.ts';
 import { outletOf } from './outlet.ts';
+import { storyDetails } from './story-details.ts';
 import { corpusTermStats } from './term-stats.ts';
 import { MAX_CANDIDATE_DOCS, MAX_CANDIDATE_STORIES, THRESHOLDS } from './thresholds.ts';
 import { findTwin } from './twins.ts';
+import { markTwinDifferences } from './twin-differences.ts';
 
 export interface CompareOptions {
   /** Corpus article ids to leave out (e.g. the page's own copy). */
@@ -93,6 +95,8 @@ export function compareWithCorpus(
   ];
   let matches = matchAll(views, compared, corpus, stats);
   const twin = findTwin(views.length, matches, corpus);
+  const twinMatches =
+    twin === null ? [] : matches.filter((match) => corpus.sentences[match.sentence]?.doc === twin);
   if (twin !== null) matches = matches.filter((match) => corpus.sentences[match.sentence]?.doc !== twin);
 
   const support = new Map<number, Set<number>>();
@@ -140,7 +144,17 @@ export function compareWithCorpus(
   if (!story.inCorpus) return { story, claims: [], missing: [] };
 
   const relatedDocs = new Set(related.map((entry) => entry.doc));
-  const claims = judgeClaims(views, matches, corpus, stats, relatedDocs, (term) => mapper.termOf(term));
+  let claims = judgeClaims(
+    views,
+    matches,
+    corpus,
+    stats,
+    relatedDocs,
+    (term) => mapper.termOf(term),
+    storyDetails(corpus, relatedDocs),
+  );
+  // A copy of a reference article: what it changed from its original.
+  if (twin !== null) claims = markTwinDifferences(claims, views, twinMatches, twin, corpus, stats);
   const facts = chosen ? chosen.story.facts : [];
   const missing = findMissing(
     facts,

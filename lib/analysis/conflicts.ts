@@ -1,9 +1,10 @@
-import { comparableKinds, sameQuantity, type Quantity } from '../text/numbers.ts';
+import { pairDifference, type PairOptions } from './detail-check.ts';
+import { differenceWording } from './detail-wording.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /**
- * What differs between two sentences that state the same claim: a figure of the same kind with another value,
- * or the same quotation given to another speaker. Null when nothing contradicts (a page that is merely less
+ * What differs between two sentences that state the same claim: a detail of the same role with another value
+ * (lib/analysis/detail-check.ts), or the same quotation given to another speaker. Null when nothing contradicts (a page that is merely less
  * specific — no figure where the reference has one — is not in conflict).
  */
 export function conflictDetail(
@@ -12,9 +13,10 @@ export function conflictDetail(
   label: string,
   nameOf: (sentence: SentenceView, term: number) => string,
   isName: (term: number) => boolean,
+  options: PairOptions = {},
 ): string | null {
-  const figures = figureConflict(page.quantities, reference.quantities);
-  if (figures) return `${figures.page} here; ${figures.reference} in ${label}`;
+  const difference = pairDifference(page, reference, isName, options);
+  if (difference) return differenceWording(difference.page, difference.reference, label);
   const speakers = speakerConflict(page, reference, isName);
   if (speakers) {
     const named = (sentence: SentenceView, terms: number[]) =>
@@ -24,31 +26,20 @@ export function conflictDetail(
   return null;
 }
 
-/**
- * A figure of the page whose kind the reference also states, with no value in common between the two
- * sentences for that kind. When they agree on one amount, other amounts are extra detail, not a conflict.
- */
-function figureConflict(page: Quantity[], reference: Quantity[]): { page: string; reference: string } | null {
-  for (const x of page) {
-    const comparable = reference.filter((y) => comparableKinds(x, y));
-    if (comparable.length === 0) continue;
-    const pageSameKind = page.filter((other) => comparableKinds(x, other));
-    if (pageSameKind.some((mine) => comparable.some((theirs) => sameQuantity(mine, theirs)))) continue;
-    return { page: x.text, reference: comparable.map((y) => y.text).join(', ') };
-  }
-  return null;
-}
-
 /** The same quotation (most of its words shared), attributed to disjoint named speakers. */
-function speakerConflict(
+export function speakerConflict(
   page: SentenceView,
   reference: SentenceView,
   isName: (term: number) => boolean,
+  /** The quotations are already known to share words (any share). */
+  sharing = false,
 ): { page: number[]; reference: number[] } | null {
-  if (page.quoted.length < 3 || reference.quoted.length < 3) return null;
-  const quoted = new Set(reference.quoted);
-  const shared = page.quoted.filter((term) => quoted.has(term)).length;
-  if (shared / Math.min(page.quoted.length, reference.quoted.length) < 0.6) return null;
+  if (!sharing) {
+    if (page.quoted.length < 3 || reference.quoted.length < 3) return null;
+    const quoted = new Set(reference.quoted);
+    const shared = page.quoted.filter((term) => quoted.has(term)).length;
+    if (shared / Math.min(page.quoted.length, reference.quoted.length) < 0.6) return null;
+  }
   const left = [...new Set(page.speakers.filter(isName))];
   const right = [...new Set(reference.speakers.filter(isName))];
   if (left.length === 0 || right.length === 0) return null;

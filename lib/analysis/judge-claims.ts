@@ -1,10 +1,13 @@
-import type { Corpus, CorpusSentence } from '../corpus/corpus.ts';
+import type { Corpus, CorpusSentence, SentenceDetail } from '../corpus/corpus.ts';
 import type { Claim, Evidence } from '../report.ts';
-import { conflictDetail } from './conflicts.ts';
+import { conflictDetail, speakerConflict } from './conflicts.ts';
+import { checkAgainstTable, confirmedInStory, pairDifference } from './detail-check.ts';
+import { differenceWording, unconfirmedWording } from './detail-wording.ts';
 import { displayName } from './display-name.ts';
 import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
 import type { SentenceView } from './sentence-view.ts';
+import type { StoryDetails } from './story-details.ts';
 import { MAX_EVIDENCE, THRESHOLDS } from './thresholds.ts';
 
 /**
@@ -18,6 +21,8 @@ export function judgeClaims(
   stats: TermStats,
   relatedDocs: Set<number>,
   termOf: (term: number) => string,
+  /** The details the related articles state (lib/analysis/story-details.ts): empty when not given. */
+  table: StoryDetails = new Map(),
 ): Claim[] {
   const byPage = new Map<number, PairMatch[]>();
   for (const match of matches) {
@@ -25,6 +30,7 @@ export function judgeClaims(
     byPage.get(match.page)!.push(match);
   }
   const claims: Claim[] = [];
+  let storyText: string | undefined;
   views.forEach((view, page) => {
     const own = (byPage.get(page) ?? []).sort((a, b) => b.probability - a.probability);
     // Commentary ("could signal", "broader implications") states nothing to check: not a claim, unless a
@@ -43,7 +49,11 @@ export function judgeClaims(
         });
       return;
     }
-    const conflict = findConflict(view, own, corpus, stats, termOf);
+    const confirmed = (detail: SentenceDetail) =>
+      detail.role === 'place'
+        ? (storyText ??= storyTextOf(corpus, relatedDocs)).includes(String(detail.value))
+        : confirmedInStory(detail, table, stats.isName);
+    const conflict = findConflict(view, own, corpus, stats, termOf, confirmed);
     if (conflict) {
       claims.push({
         text: view.text,
@@ -53,13 +63,37 @@ export function judgeClaims(
       });
       return;
     }
+    // A detail of the claim that the story's references give another value, wherever they state it.
+    const checked = checkAgainstTable(
+      view,
+      table,
+      (entry) => corpus.sentences[entry.sentence]!,
+      stats.isName,
+    );
+    if (checked.conflict) {
+      const { page: mine, entry } = checked.conflict;
+      const reference = corpus.sentences[entry.sentence]!;
+      const scored = own.find((match) => match.sentence === entry.sentence);
+      claims.push({
+        text: view.text,
+        status: 'conflicting',
+        evidence: [evidenceOfSentence(entry.sentence, scored ? supportScore(scored) : 0, corpus)],
+        detail: differenceWording(mine, entry.detail, docLabel(reference, corpus)),
+      });
+      return;
+    }
     // An article on the page's story is a likelier witness than one on another story: it needs less.
     // A related article may also restate one clause of a long sentence almost word for word.
     const supporting = own.filter((match) => {
       const related = relatedDocs.has(corpus.sentences[match.sentence]!.doc);
       if (related && match.clause >= THRESHOLDS.clauseCorroborate) return true;
       // The same words quoted by an article on the same story: outlets report the same statement.
-      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) return true;
+      // The same words from the same speaker: a quotation the page gives to someone named is corroborated only
+      // by a reference that names that speaker too, not by another person's words ("he said").
+      if (related && match.sharedQuoted >= THRESHOLDS.sharedQuoteTerms) {
+        const reference = corpus.sentences[match.sentence]!;
+        if (sameSpeaker(view, reference, stats.isName)) return true;
+      }
       // A figure in common and something said about it: the same fact.
       if (related && match.sameFigure && match.sharedContent >= THRESHOLDS.figureContentTerms) return true;
       // Evidence from another story must share what is said, not only who: "called for progress … Putin" is
@@ -68,11 +102,40 @@ export function judgeClaims(
       return match.probability >= (related ? THRESHOLDS.corroborate : THRESHOLDS.corroborateOther);
     });
     if (supporting.length > 0) {
-      claims.push({
+      // Corroborated only when no detail of the claim disagrees with the sentences that state it. A sentence
+      // giving another value is no evidence; when another reference states the page's value for the same
+      // thing, outlets differ and the others still corroborate.
+      const consistent: PairMatch[] = [];
+      for (const match of supporting) {
+        const reference = corpus.sentences[match.sentence]!;
+        if (!pairDifference(view, reference, stats.isName)) {
+          consistent.push(match);
+          continue;
+        }
+        // It gives another value: no evidence. A conflict when the pair surely states the same thing.
+        const strict = match.withoutFigures < THRESHOLDS.conflict;
+        const difference = pairDifference(view, reference, stats.isName, { strict, confirmed });
+        if (!difference) continue;
+        claims.push({
+          text: view.text,
+          status: 'conflicting',
+          evidence: [evidenceOf(match, corpus)],
+          detail: differenceWording(difference.page, difference.reference, docLabel(reference, corpus)),
+        });
+        return;
+      }
+      if (consistent.length === 0) {
+        if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
+        return;
+      }
+      const claim: Claim = {
         text: view.text,
         status: 'corroborated',
-        evidence: pickEvidence(supporting, corpus, relatedDocs),
-      });
+        evidence: pickEvidence(consistent, corpus, relatedDocs),
+      };
+      // Stated, but one checkable detail of it is in no reference: say which.
+      if (checked.unconfirmed) claim.detail = unconfirmedWording(checked.unconfirmed);
+      claims.push(claim);
       return;
     }
     if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
@@ -86,21 +149,36 @@ function findConflict(
   corpus: Corpus,
   stats: TermStats,
   termOf: (term: number) => string,
+  confirmed: (detail: SentenceDetail) => boolean,
 ) {
   for (const match of own) {
-    if (match.withoutFigures < THRESHOLDS.conflict) continue;
+    if (match.withoutFigures < THRESHOLDS.detailConflict) continue;
     const reference = corpus.sentences[match.sentence]!;
     const label = docLabel(reference, corpus);
+    // Below the conflict threshold the pair may state two facts: only a detail about the same thing counts.
+    const strict = match.withoutFigures < THRESHOLDS.conflict;
     const detail = conflictDetail(
       view,
       reference,
       label,
       (sentence, term) => displayName(sentence.text, termOf(term)),
       stats.isName,
+      { strict, confirmed },
     );
     if (detail) return { match, detail };
   }
   return null;
+}
+
+/** The reference names the page's speaker (as a speaker or anywhere), or the page names none. */
+function sameSpeaker(
+  page: SentenceView,
+  reference: SentenceView,
+  isName: (term: number) => boolean,
+): boolean {
+  const speakers = page.speakers.filter(isName);
+  if (speakers.length === 0) return !speakerConflict(page, reference, isName, true);
+  return speakers.some((term) => reference.termSet.has(term));
 }
 
 /** Worth reporting as unsupported: it states a figure or names someone, says something about it, plainly. */
@@ -129,14 +207,13 @@ function pickEvidence(supporting: PairMatch[], corpus: Corpus, relatedDocs: Set<
 }
 
 function evidenceOf(match: PairMatch, corpus: Corpus): Evidence {
-  const sentence = corpus.sentences[match.sentence]!;
+  return evidenceOfSentence(match.sentence, supportScore(match), corpus);
+}
+
+function evidenceOfSentence(index: number, score: number, corpus: Corpus): Evidence {
+  const sentence = corpus.sentences[index]!;
   const doc = corpus.docs[sentence.doc]!;
-  return {
-    docId: doc.id,
-    source: doc.site ?? doc.title,
-    text: sentence.text,
-    score: round(supportScore(match)),
-  };
+  return { docId: doc.id, source: doc.site ?? doc.title, text: sentence.text, score: round(score) };
 }
 
 /**
@@ -148,6 +225,17 @@ function supportScore(match: PairMatch): number {
   return match.clause >= THRESHOLDS.clauseCorroborate
     ? Math.max(match.probability, match.clause)
     : match.probability;
+}
+
+/** The story's references as one lower-case text: a place they name anywhere ("New York City", though one
+ * says "Ground Zero") is no conflict. */
+function storyTextOf(corpus: Corpus, relatedDocs: Set<number>): string {
+  const texts: string[] = [];
+  for (const doc of relatedDocs) {
+    const { first, count } = corpus.docs[doc]!;
+    for (let index = first; index < first + count; index++) texts.push(corpus.sentences[index]!.text);
+  }
+  return texts.join('\n').toLowerCase();
 }
 
 function docLabel(sentence: CorpusSentence, corpus: Corpus): string {

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/corpus.ts';
+import type { Corpus, SentenceDetail } from '../corpus/corpus.ts';
 import type { Quantity } from '../text/numbers.ts';
 import { hedgeCount } from '../text/hedges.ts';
 import { relatedTerms } from '../text/related-terms.ts';
@@ -16,6 +16,8 @@ export interface SentenceView {
   clauseStarts: number[];
   /** Words of speculation or commentary. */
   hedges: number;
+  /** Checkable details with their roles (lib/text/details), head and context as term ids. */
+  details: SentenceDetail[];
   /**
    * Terms close in meaning to the sentence's terms (lib/text/related-terms.ts), as ids known when the view was
    * made, resolved on first call: for each term that has any, [related term id, similarity] pairs. Page sentences carry it (the matcher
@@ -53,6 +55,8 @@ export class TermMapper {
     // the corpus is never matched, and should not pay for them. Only ids known now count, as if resolved now.
     const known = this.corpus.terms.length + this.extra.size;
     let related: Map<number, [number, number][]> | undefined;
+    let details: SentenceDetail[] | undefined;
+    const mapper = this;
     return {
       text,
       seq,
@@ -62,6 +66,19 @@ export class TermMapper {
       quoted: [...new Set(info.quoted.map((term) => this.idOf(term)))],
       clauseStarts: info.clauseStarts,
       hedges: hedgeCount(info.tokens),
+      // Mapped when first read, like the details themselves (lib/text/sentence-terms.ts).
+      get details() {
+        return (details ??= info.details.map((detail) => {
+          const { start, end, head, context, ...rest } = detail;
+          void start;
+          void end;
+          return {
+            ...rest,
+            head: head.map((term) => mapper.idOf(term)),
+            context: context.map((term) => mapper.idOf(term)),
+          };
+        }));
+      },
       related: () => (related ??= this.relatedOf(info.sequence, known)),
     };
   }

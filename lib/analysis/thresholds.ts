@@ -23,6 +23,10 @@ export const THRESHOLDS = {
    * Higher than corroboration: a conflict is a strong statement, and similar sentences often quote other polls,
    * other years or other people. */
   conflict: 0.45,
+  /** Lowest likelihood (without figures) for a pair to be compared detail by detail when the differing details
+   * are about the same thing (same head noun or words around them): issue 14's altered sentences are
+   * paraphrases, often matched at 0.25-0.45. */
+  detailConflict: 0.25,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.2,
   /** …or the page sentence states this much of the reference sentence (weighted terms, related words counted):

@@ -4,7 +4,13 @@ import { isClaimSentence } from '../text/claims.ts';
 import { sentenceTerms } from '../text/sentence-terms.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { cleanDocument, insidePromotion } from './clean.ts';
-import type { CorpusDocJson, CorpusDocument, CorpusIndexJson, CorpusSentenceJson } from './corpus.ts';
+import type {
+  CorpusDocJson,
+  CorpusDocument,
+  CorpusIndexJson,
+  CorpusSentenceJson,
+  DetailJson,
+} from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { loadCorpus } from './load-index.ts';
 import { buildStoriesJson } from '../stories/corpus-stories.ts';
@@ -41,6 +47,18 @@ export function buildCorpusIndex(documents: CorpusDocument[]): CorpusIndexJson {
         if (info.clauseStarts.length > 1) entry.cl = info.clauseStarts.slice(1);
         const hedges = hedgeCount(info.tokens);
         if (hedges) entry.h = hedges;
+        if (info.details.length)
+          entry.d = info.details.map((detail) => {
+            const stored: DetailJson = { r: detail.role, v: detail.value, t: detail.text };
+            if (detail.unit !== undefined) stored.u = detail.unit;
+            if (detail.step !== undefined) stored.s = detail.step;
+            if (detail.approx !== undefined) stored.a = detail.approx;
+            if (detail.head.length) stored.h = detail.head.map(idOf);
+            if (detail.headWord !== undefined) stored.w = detail.headWord;
+            if (detail.measures) stored.m = 1;
+            if (detail.context.length) stored.c = detail.context.map(idOf);
+            return stored;
+          });
         sentences.push(entry);
       }
     }

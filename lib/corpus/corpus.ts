@@ -1,3 +1,4 @@
+import type { Approximation, DetailRole } from '../text/details/types.ts';
 import type { Quantity } from '../text/numbers.ts';
 import type { DocPostings } from './postings.ts';
 import type { CorpusStory } from '../stories/corpus-stories.ts';
@@ -46,6 +47,39 @@ export interface CorpusSentenceJson {
   cl?: number[];
   /** Words of speculation or commentary, when any. */
   h?: number;
+  /** Checkable details (lib/text/details), when any. */
+  d?: DetailJson[];
+}
+
+/** A checkable detail as stored: role, value, text as written, unit, rounding step, hedging, head and context
+ * term ids. */
+export interface DetailJson {
+  r: DetailRole;
+  v: number | string;
+  t: string;
+  u?: string;
+  s?: number;
+  a?: Approximation;
+  h?: number[];
+  /** The head noun as written. */
+  w?: string;
+  /** The figure measures its head ("a crowd of 3,412"). */
+  m?: 1;
+  c?: number[];
+}
+
+/** A checkable detail of a sentence, its head and context as term ids (the corpus's, or the page's mapper). */
+export interface SentenceDetail {
+  role: DetailRole;
+  value: number | string;
+  text: string;
+  unit?: string;
+  step?: number;
+  approx?: Approximation;
+  head: number[];
+  headWord?: string;
+  measures?: boolean;
+  context: number[];
 }
 
 /** The serialised index: built ahead of time (data/corpus-index.json for the bundled corpus), versioned. */
@@ -86,6 +120,7 @@ export interface CorpusSentence {
   readonly quoted: number[];
   readonly clauseStarts: number[];
   readonly hedges: number;
+  readonly details: SentenceDetail[];
 }
 
 /** The loaded index, ready for queries. */

@@ -1,5 +1,12 @@
 import type { Quantity } from '../text/numbers.ts';
-import type { Corpus, CorpusIndexJson, CorpusSentence, CorpusSentenceJson } from './corpus.ts';
+import type {
+  Corpus,
+  CorpusIndexJson,
+  CorpusSentence,
+  CorpusSentenceJson,
+  DetailJson,
+  SentenceDetail,
+} from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
 import { loadStories } from '../stories/corpus-stories.ts';
@@ -14,6 +21,8 @@ class LoadedSentence implements CorpusSentence {
   readonly quoted: number[];
   readonly clauseStarts: number[];
   readonly hedges: number;
+  private readonly stored: DetailJson[] | undefined;
+  private slots: SentenceDetail[] | undefined;
   private terms: Set<number> | undefined;
 
   constructor(
@@ -29,6 +38,27 @@ class LoadedSentence implements CorpusSentence {
     this.quoted = raw.qt ?? [];
     this.clauseStarts = raw.cl ? [0, ...raw.cl] : [0];
     this.hedges = raw.h ?? 0;
+    this.stored = raw.d;
+  }
+
+  /** Decoded when first read: most sentences of a large corpus are never checked. */
+  get details(): SentenceDetail[] {
+    this.slots ??= (this.stored ?? []).map((stored) => {
+      const detail: SentenceDetail = {
+        role: stored.r,
+        value: stored.v,
+        text: stored.t,
+        head: stored.h ?? [],
+        context: stored.c ?? [],
+      };
+      if (stored.u !== undefined) detail.unit = stored.u;
+      if (stored.w !== undefined) detail.headWord = stored.w;
+      if (stored.m) detail.measures = true;
+      if (stored.s !== undefined) detail.step = stored.s;
+      if (stored.a !== undefined) detail.approx = stored.a;
+      return detail;
+    });
+    return this.slots;
   }
 
   get termSet(): Set<number> {

@@ -1,6 +1,9 @@
-/** A figure a sentence states: an amount of money, a percentage, a count, a duration, a year or a date. */
+import { scoreExtractor } from './details/roles/score.ts';
+
+/** A figure a sentence states: an amount of money, a percentage, a count, a duration, a year, a date or a score
+ * ("2-1" is one value, not two numbers). */
 export interface Quantity {
-  kind: 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date';
+  kind: 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'score';
   /** Normalised value: money in units, durations in days, dates as YYYY-MM. */
   value: number | string;
   /** For counts and durations: what is counted ("billion" folded in), so 90 minutes ≠ 90 people. */
@@ -65,6 +68,10 @@ const MONTH_YEAR = new RegExp(
 export function quantitiesOf(text: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: [number, number][] = [];
+  for (const score of scoreExtractor.find(text)) {
+    taken.push([score.start, score.end]);
+    found.push({ kind: 'score', value: score.value, unit: '', text: score.text });
+  }
   for (const match of text.matchAll(MONTH_YEAR)) {
     const month = MONTHS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     const index = match.index ?? 0;
@@ -110,7 +117,7 @@ export function quantitiesOf(text: string): Quantity[] {
  * ("about 90", "nearly $1.2 billion") match within 5%. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'date' || a.kind === 'year') return a.value === b.value;
+  if (a.kind === 'date' || a.kind === 'year' || a.kind === 'score') return a.value === b.value;
   const x = Number(a.value);
   const y = Number(b.value);
   // "$1 million" is a rounding of "$1.1 million": a figure with one significant digit allows 15%.

@@ -1,3 +1,6 @@
+import speakerTitleData from './lexicon/speaker-titles.json';
+import { detailsOf } from './details/registry.ts';
+import type { Detail } from './details/types.ts';
 import { quantitiesOf, type Quantity } from './numbers.ts';
 import { quotesOf } from './quotes.ts';
 import { termOf } from './terms.ts';
@@ -14,6 +17,8 @@ export interface SentenceTerms {
   /** Content terms inside quotation marks. */
   quoted: string[];
   tokens: Token[];
+  /** Checkable details with their roles (lib/text/details): figures, dates, places, actors. */
+  details: Detail[];
   /** Where each clause starts in `sequence` (the first is 0): facts are often stated in one clause. */
   clauseStarts: number[];
 }
@@ -103,6 +108,9 @@ const NOT_SPEAKERS = new Set([
   'that',
 ]);
 
+// Titles written in lower case between a reporting verb and the speaker's name: general English.
+const SPEAKER_TITLES = new Set(speakerTitleData.words);
+
 /** Token positions of the run of capitalised words just before or after a reporting verb, outside quotes. */
 function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token) => boolean): Set<number> {
   const positions = new Set<number>();
@@ -111,16 +119,24 @@ function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token)
     for (const step of [-1, 1]) {
       let at = index + step;
       if (step === 1 && tokens[at]?.lower === 'to') at++; // "according to Peskov"
+      const run: number[] = [];
       while (at >= 0 && at < tokens.length) {
         const word = tokens[at]!;
+        // "said Pellam chief executive Andrew Tolley": the organisation before a title is not the speaker.
+        if (step === 1 && !word.capitalized && SPEAKER_TITLES.has(word.lower) && !inQuote(word)) {
+          run.length = 0;
+          at += step;
+          continue;
+        }
         if (!word.capitalized || inQuote(word) || NOT_SPEAKERS.has(word.lower)) break;
         // Only a run of words separated by spaces: "(R-Tenn.), wrote" names a state, not the writer.
         const near = step === -1 ? tokens[at + 1]! : tokens[at - 1]!;
         const gap = step === -1 ? text.slice(word.end, near.start) : text.slice(near.end, word.start);
         if (!/^\s+$/.test(gap)) break;
-        positions.add(at);
+        run.push(at);
         at += step;
       }
+      for (const position of run) positions.add(position);
     }
   });
   return positions;
@@ -153,5 +169,17 @@ export function sentenceTerms(text: string): SentenceTerms {
   // A trailing clause too short to state anything joins the one before it.
   if (clauseStarts.length > 1 && sequence.length - (clauseStarts[clauseStarts.length - 1] ?? 0) < 2)
     clauseStarts.pop();
-  return { sequence, quantities: quantitiesOf(text), speakers, quoted, tokens, clauseStarts };
+  let details: Detail[] | undefined;
+  return {
+    sequence,
+    quantities: quantitiesOf(text),
+    speakers,
+    quoted,
+    tokens,
+    // Read when first asked for: a page on no story of the corpus never checks its details.
+    get details() {
+      return (details ??= detailsOf(text, tokens));
+    },
+    clauseStarts,
+  };
 }

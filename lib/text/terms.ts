@@ -12,7 +12,7 @@ export function isStopword(lower: string): boolean {
 }
 
 /**
- * The index term of a token: spelling variants and demonyms folded ("Zelenskyy" → "zelensky",
+ * The index term of a token: spelling variants and demonyms folded ("Zelenskyy" → "zelenski" by rule,
  * "American" → "usa"), then Porter-stemmed (alias targets too, so "Zelensky" and "Zelenskyy" meet). Upper-case "US" is the country, lower-case "us" a pronoun.
  * Returns null for stopwords and bare punctuation.
  */
@@ -36,5 +36,8 @@ function computeTerm(token: Token): string | null {
   if (isStopword(lower)) return null;
   if (/^\d/.test(lower)) return lower.replace(/,/g, '');
   if (lower.length < 2) return null;
-  return stemmer(lower.replace(/[’']/g, ''));
+  // Romanisations of one name end in -yy, -iy or -y ("Zelenskyy", "Zelenskiy", "Zelensky"; "Dmitriy",
+  // "Dmitry"): no English word ends in -yy or -iy, so they fold onto -y.
+  const romanised = lower.length > 4 ? lower.replace(/(?:yy|iy)$/, 'y') : lower;
+  return stemmer(romanised.replace(/[’']/g, ''));
 }

@@ -51,6 +51,9 @@ export interface BasilResult {
   corroboratedShareWithoutSiblings: number;
   /** Claims corroborated per page, on average, with the siblings removed. */
   corroboratedPerPageWithoutSiblings: number;
+  /** Claims called conflicting with the siblings in the corpus (three outlets on one event: mostly the same
+   * facts), with their detail, for reading. */
+  conflictsWithSiblings: string[];
 }
 
 /**
@@ -70,6 +73,7 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
   let corroboratedWith = 0;
   let claimsWithout = 0;
   let corroboratedWithout = 0;
+  const conflictsWithSiblings: string[] = [];
   for (const article of articles) {
     const page = articleFromText(article.doc.text);
     if (options.pageDates) page.published = article.doc.date;
@@ -82,6 +86,11 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
     if (withSiblings.story.inCorpus) inCorpusWith++;
     claimsWith += withSiblings.claims.length;
     corroboratedWith += withSiblings.claims.filter((claim) => claim.status === 'corroborated').length;
+    for (const claim of withSiblings.claims)
+      if (claim.status === 'conflicting')
+        conflictsWithSiblings.push(
+          `${article.doc.id}: ${claim.detail ?? ''} | ${claim.text} ⇐ ${claim.evidence[0]?.text ?? ''}`,
+        );
     const without = compareWithCorpus(page, corpus, { exclude: [article.doc.id, ...siblings] });
     if (without.story.inCorpus) inCorpusWithout++;
     const pageClaims = Math.max(withSiblings.claims.length, 1);
@@ -96,5 +105,6 @@ export function evalBasil(options: { pageDates?: boolean } = {}): BasilResult | 
     inCorpusWithoutSiblings: inCorpusWithout / articles.length,
     corroboratedShareWithoutSiblings: corroboratedWithout / Math.max(claimsWithout, 1),
     corroboratedPerPageWithoutSiblings: corroboratedWithout / articles.length,
+    conflictsWithSiblings,
   };
 }

@@ -11,6 +11,8 @@
  * - MRPC: the sentence matcher (weights from scripts/fit/fit-matcher.ts) on the test pairs.
  * - Real web pages (../shared/pages/readability, 130 pages unrelated to the corpus): abstention and time.
  * - Dev pages (tests/fixtures/engine): expectations met.
+ * - Dev sets in other domains (tests/fixtures/dev-sets): conflicts, less-specific wordings, corroboration
+ *   (scripts/eval/eval-dev-details.ts).
  */
 import { existsSync } from 'node:fs';
 import { pairFeatures } from '../../lib/analysis/pair-features.ts';
@@ -18,6 +20,7 @@ import { matchProbability } from '../../lib/analysis/matcher.ts';
 import { THRESHOLDS } from '../../lib/analysis/thresholds.ts';
 import { classify } from './classification.ts';
 import { evalBasil } from './eval-basil.ts';
+import { evalDevDetails } from './eval-dev-details.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from './eval-dev-pages.ts';
 import { printDevStories } from './eval-dev-stories.ts';
 import { evalSeeds } from './eval-seeds.ts';
@@ -41,6 +44,10 @@ if (seeds) {
     `corroborated: precision ${f3(seeds.precision)}, recall ${f3(seeds.recall)}, F1 ${f3(seeds.f1)}; first evidence reports the claim's fact ${f3(seeds.evidencePrecision)}`,
   );
   console.log(
+    `conflicting claims: ${seeds.conflicts.length} (the gold has no conflicting pair: each is a false alarm)`,
+  );
+  if (verbose) for (const conflict of seeds.conflicts) console.log(`  CONFLICT ${conflict}`);
+  console.log(
     `missing context: precision@5 ${f3(seeds.missingPrecisionAt5)}, importance-3 facts within first 10 ${pct(seeds.importance3Within10)}`,
   );
   console.log(
@@ -57,6 +64,11 @@ for (const pageDates of [false, true]) {
   console.log(
     `with siblings: in corpus ${pct(basil.inCorpusWithSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithSiblings)}`,
   );
+  console.log(
+    `with siblings: claims called conflicting ${basil.conflictsWithSiblings.length} (see --verbose)`,
+  );
+  if (verbose && !pageDates)
+    for (const line of basil.conflictsWithSiblings) console.log(`  CONFLICT ${line}`);
   console.log(
     `siblings removed (abstention): in corpus ${pct(basil.inCorpusWithoutSiblings)}, claims corroborated ${pct(basil.corroboratedShareWithoutSiblings)}, ` +
       `${basil.corroboratedPerPageWithoutSiblings.toFixed(2)} per page (target ≤ 1)`,
@@ -108,3 +120,9 @@ for (const [name, expected] of pages) {
   else console.log(`${name}: ${failures.join('; ')}`);
 }
 console.log(`${passed}/${pages.length} dev pages meet their expectations`);
+
+console.log(
+  '-- dev sets in other domains (tests/fixtures/dev-sets; targets: conflicts recall ≥ 0.9 at precision ≥ 0.9, ' +
+    'corroborated with a different value 0, less-specific called conflicting 0)',
+);
+if (!evalDevDetails(verbose)) console.log('no dev sets yet');

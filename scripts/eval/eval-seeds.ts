@@ -16,6 +16,8 @@ export interface SeedResult {
   storyErrors: string[];
   /** Of the corroborated claims that are right, the share whose first evidence sentence reports one of their facts. */
   evidencePrecision: number;
+  /** Claims called conflicting: the gold has no conflicting pair, so each is a false alarm ("short: detail"). */
+  conflicts: string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export function evalSeeds(verbose = false): SeedResult | null {
   const storyErrors: string[] = [];
   let evidenceChecked = 0;
   let evidenceRight = 0;
+  const conflicts: string[] = [];
   for (const [short, file] of Object.entries(facts.docs)) {
     const id = file.replace(/\.txt$/, '');
     const self = documents.find((doc) => doc.id === id)!;
@@ -53,6 +56,9 @@ export function evalSeeds(verbose = false): SeedResult | null {
     for (const claim of result.claims)
       if (claim.status === 'corroborated' && withFacts.has(claim.text))
         predicted.add(`${short}|${claim.text}`);
+    for (const claim of result.claims)
+      if (claim.status === 'conflicting')
+        conflicts.push(`${short}: ${claim.detail ?? ''} — ${claim.text.slice(0, 80)}`);
     // The verdict can be right for the wrong reason: check the evidence shown first.
     for (const claim of result.claims) {
       const own = sentences.find((sentence) => sentence.text === claim.text);
@@ -117,6 +123,7 @@ export function evalSeeds(verbose = false): SeedResult | null {
     importance3Within10: imp3Found / Math.max(imp3Total, 1),
     storyErrors,
     evidencePrecision: evidenceRight / Math.max(evidenceChecked, 1),
+    conflicts,
   };
 }
 

@@ -12,11 +12,14 @@ const terms = (text: string) => sentenceTerms(text).sequence;
 describe('terms', () => {
   it('folds spellings, demonyms and inflections onto one term', () => {
     expect(terms('Zelenskyy')).toEqual(terms('Zelensky'));
-    expect(terms('American troops')).toEqual(terms('U.S. forces'));
+    expect(terms('Zelenskiy')).toEqual(terms('Zelensky'));
+    expect(terms('American troops')).toEqual(terms('U.S. soldiers'));
+    expect(terms('died')).toEqual(terms('killed'));
     expect(terms('negotiations')).toEqual(terms('negotiation'));
     expect(terms('Ukraine’s')).toEqual(terms('Ukraine'));
     expect(terms('guarantee')).toEqual(terms('guarantees'));
-    expect(terms('assurance')).toEqual(terms('guarantee'));
+    // Synonyms written for one story are gone: "forces" is as often "market forces" as troops.
+    expect(terms('forces')).not.toEqual(terms('troops'));
   });
 
   it('tells the country from the pronoun', () => {

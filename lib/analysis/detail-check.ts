@@ -1,0 +1,182 @@
+import type { SentenceDetail } from '../corpus/corpus.ts';
+import { comparableDetails, detailsAgree } from './detail-values.ts';
+import { subjectMatch, subjectScore } from './detail-subject.ts';
+import type { SentenceView } from './sentence-view.ts';
+import { isTableRole, tableKey, type StoryDetail, type StoryDetails } from './story-details.ts';
+
+export interface DetailDifference {
+  page: SentenceDetail;
+  reference: SentenceDetail;
+}
+
+/**
+ * A detail of the page sentence that the reference sentence (already judged to state the same claim) gives
+ * another value: the same role, not about another thing, and no value of that role in the reference agrees.
+ * A place or an actor differs only when neither sentence names the other's.
+ */
+export function pairDifference(
+  page: SentenceView,
+  reference: SentenceView,
+  isName: (term: number) => boolean,
+  options: PairOptions = {},
+): DetailDifference | null {
+  for (const mine of page.details) {
+    // A value another reference of the story states for the same thing: outlets differ, the page is not wrong.
+    if (options.confirmed?.(mine)) continue;
+    const comparable = reference.details.filter((theirs) => comparableDetails(mine, theirs));
+    if (comparable.length === 0 || comparable.some((theirs) => detailsAgree(mine, theirs))) continue;
+    const mineOfRole = page.details.filter((other) => other.role === mine.role).length;
+    for (const theirs of comparable) {
+      // A reference value the page also states (for another of its figures) is accounted for.
+      if (
+        page.details.some(
+          (other) => other !== mine && comparableDetails(other, theirs) && detailsAgree(other, theirs),
+        )
+      )
+        continue;
+      const subject = subjectMatch(mine, theirs, isName, relatedIn(page));
+      if (subject.different) continue;
+      // Several figures of one role: only one about the same thing (same head, or words around in common).
+      const alone = !options.strict && mineOfRole === 1 && comparable.length === 1;
+      if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
+      // Days, dates, times and places differ between outlets for many reasons (the day of writing, a town or
+      // its region): only a surely matched pair with a content word in common around them.
+      if (LOOSE_ROLES.has(mine.role) && (options.strict || (subject.sharedContent === 0 && !alone))) continue;
+      if (mine.role === 'place' || mine.role === 'actor') {
+        if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
+          continue;
+      }
+      return { page: mine, reference: theirs };
+    }
+  }
+  return null;
+}
+
+const LOOSE_ROLES = new Set(['weekday', 'date', 'year', 'time', 'place']);
+
+export interface PairOptions {
+  /** The sentences match less surely: the differing details must share their head or words around them. */
+  strict?: boolean;
+  /** The page's detail is stated with this value elsewhere in the story. */
+  confirmed?: (detail: SentenceDetail) => boolean;
+}
+
+/** Does some reference of the story state the detail with an agreeing value, about the same or an unnamed
+ * thing? */
+export function confirmedInStory(
+  mine: SentenceDetail,
+  table: StoryDetails,
+  isName: (term: number) => boolean,
+): boolean {
+  return (table.get(tableKey(mine.role)) ?? []).some((entry) => {
+    if (!comparableDetails(mine, entry.detail) || !detailsAgree(mine, entry.detail)) return false;
+    if (mine.role === 'place') return true;
+    const subject = subjectMatch(mine, entry.detail, isName);
+    if (subject.different) return false;
+    // A day or a figure with no head noun is the same one when some word around it is shared.
+    return subject.sharedHead || mine.head.length > 0 || subject.sharedContent + subject.sharedNames >= 1;
+  });
+}
+
+/** What the story's details table says about a page sentence's details: one that another value contradicts, and
+ * the first one no reference states at all. */
+export interface TableCheck {
+  conflict?: { page: SentenceDetail; entry: StoryDetail };
+  unconfirmed?: SentenceDetail;
+}
+
+/** Roles checked against the whole story, not only the matched sentence: figures that belong to one thing (a
+ * crowd, a score, a person's age). Days and dates are not: a story tells of events on several days. */
+const STORY_WIDE = new Set([
+  'count',
+  'money',
+  'percentage',
+  'duration',
+  'minute',
+  'age',
+  'rank',
+  'time',
+  'score',
+]);
+
+/**
+ * Checks a page sentence's details against the story's details table. A detail conflicts when statements of
+ * the same subject exist and none agrees with it. The same subject, without the sentences matching: the same
+ * head noun with a word of context in common, or the only value the story gives for that head with a name in
+ * common between the two sentences ("The crowd of 5,412 saw Harbourside…" / "…beat Millbrook Rovers 2-1 in
+ * front of a crowd of 3,412"); or, with no head noun, several content words of context in common ("Whitlock
+ * scored the winner").
+ */
+export function checkAgainstTable(
+  view: SentenceView,
+  table: StoryDetails,
+  sentenceOf: (entry: StoryDetail) => SentenceView,
+  isName: (term: number) => boolean,
+): TableCheck {
+  const result: TableCheck = {};
+  for (const mine of view.details) {
+    if (!isTableRole(mine.role)) continue;
+    const entries = (table.get(tableKey(mine.role)) ?? []).filter((entry) =>
+      comparableDetails(mine, entry.detail),
+    );
+    if (
+      !result.unconfirmed &&
+      mine.role !== 'place' &&
+      !entries.some((entry) => detailsAgree(mine, entry.detail))
+    )
+      result.unconfirmed = mine;
+    if (result.conflict || !STORY_WIDE.has(mine.role)) continue;
+    const about = entries
+      .map((entry) => ({ entry, match: subjectMatch(mine, entry.detail, isName) }))
+      .filter(({ match }) => !match.different);
+    const sameHead = about.filter(({ match }) => match.sharedHead);
+    const headValues = sameHead.filter(
+      ({ entry }, _, all) => !all.some((other) => !detailsAgree(other.entry.detail, entry.detail)),
+    );
+    const same = about.filter(({ entry, match }) => {
+      if (match.sharedHead) {
+        // An age belongs to the person named beside it.
+        if (mine.role === 'age' || match.sharedContent + match.sharedNames >= 1) return true;
+        // "The crowd of 5,412" / "a crowd of 3,412": the figure measures the head, and the story gives one value.
+        const measures = mine.measures === true || entry.detail.measures === true;
+        return (
+          measures && headValues.length === sameHead.length && sharesName(view, sentenceOf(entry), isName)
+        );
+      }
+      // A story has one result: a score with a word around it in common ("voted 8-3" / "voting 7-4").
+      if (mine.role === 'score') return match.sharedContent >= 1 && allAgree(entries);
+      return (
+        mine.head.length === 0 && match.sharedContent >= 2 && match.sharedContent + match.sharedNames >= 3
+      );
+    });
+    if (same.length === 0) continue;
+    // The closest statements of the subject decide: a story may give several figures of one kind.
+    const best = Math.max(...same.map(({ match }) => subjectScore(match)));
+    const closest = same.filter(({ match }) => subjectScore(match) >= best - 1);
+    if (closest.some(({ entry }) => detailsAgree(mine, entry.detail))) continue;
+    result.conflict = {
+      page: mine,
+      entry: closest.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
+    };
+  }
+  return result;
+}
+
+/** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */
+function relatedIn(view: SentenceView): (x: number, y: number) => boolean {
+  return (x, y) => (view.related?.().get(x) ?? []).some(([id]) => id === y);
+}
+
+function allAgree(entries: StoryDetail[]): boolean {
+  return entries.every((entry) => detailsAgree(entry.detail, entries[0]!.detail));
+}
+
+function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {
+  for (const term of a.termSet) if (isName(term) && b.termSet.has(term)) return true;
+  return false;
+}
+
+function mentions(text: string, value: string): boolean {
+  const lower = text.toLowerCase();
+  return value.split(' ').some((word) => word.length > 2 && lower.includes(word));
+}
