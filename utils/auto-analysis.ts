@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { originOf } from '../components/options/options-store.ts';
+import { originOf } from './options-store.ts';
 import { analyseTab } from './analyse-tab.ts';
 import { displaySettings } from './display-settings.ts';
 import { referenceCorpus } from './reference-corpus.ts';
