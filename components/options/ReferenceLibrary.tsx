@@ -113,7 +113,12 @@ export function ReferenceLibrary({ store, snapshot, onChange }: Props) {
 
       <h3>Export and import</h3>
       <div class="row">
-        <button type="button" onClick={() => void exportLibrary()} disabled={articles.length === 0}>
+        <button
+          type="button"
+          data-testid="export-library"
+          onClick={() => void exportLibrary()}
+          disabled={articles.length === 0}
+        >
           Export the library
         </button>
         {exported ? (
