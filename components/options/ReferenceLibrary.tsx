@@ -57,7 +57,7 @@ export function ReferenceLibrary({ store, snapshot, onChange }: Props) {
       </label>
       <p data-testid="library-summary">
         {articles.length.toLocaleString('en')} {articles.length === 1 ? 'article' : 'articles'}
-        {articles.length > 0 ? `, ${formatBytes(textBytes * 2)} of text` : ''}
+        {articles.length > 0 ? `, ${formatBytes(textBytes)} of text` : ''}
         {snapshot.storageBytes !== null
           ? `; Crosscheck uses ${formatBytes(snapshot.storageBytes)} of storage in this browser`
           : ''}

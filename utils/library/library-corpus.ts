@@ -1,19 +1,26 @@
-import { assembleIndex, appendIndex } from '../../lib/corpus/doc-index.ts';
-import type { CorpusIndexJson } from '../../lib/corpus/corpus.ts';
+import type { Corpus, CorpusIndexJson } from '../../lib/corpus/corpus.ts';
+import { loadSegments } from '../../lib/corpus/load-index.ts';
+import { remapIndex, segmentOfIndex } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb } from './library-db.ts';
 
 /**
- * The index of the library's articles and the bundled ones, or null while the library is empty. Reads each
- * article's stored part and the vocabulary, and concatenates: no article is indexed again.
+ * The corpus of the library's articles and the bundled ones, or null while the library is empty. Reads
+ * the stored segments and the vocabulary and loads them as they are: no article is indexed again. The
+ * bundled index joins with its term ids mapped into the library's vocabulary (a few hundred terms).
  */
-export async function libraryIndex(db: LibraryDb, bundled: CorpusIndexJson): Promise<CorpusIndexJson | null> {
-  const tx = db.transaction(['parts', 'vocabulary']);
-  const [chunks, parts] = await Promise.all([
+export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Promise<Corpus | null> {
+  const tx = db.transaction(['segments', 'vocabulary']);
+  const [chunks, segments] = await Promise.all([
     tx.objectStore('vocabulary').getAll(),
-    tx.objectStore('parts').getAll(),
+    tx.objectStore('segments').getAll(),
   ]);
-  if (parts.length === 0) return null;
-  const terms = chunks.flat();
-  return appendIndex(assembleIndex(terms, parts), bundled, new Vocabulary(terms));
+  if (!segments.some((segment) => segment.docs.length > 0)) return null;
+  const vocabulary = new Vocabulary(chunks.flat());
+  const have = new Set(segments.flatMap((segment) => segment.docs.map((doc) => doc.id)));
+  // The reader's copy of a bundled article (same id) wins.
+  const shared = bundled.docs.some((doc) => have.has(doc.id));
+  if (shared) return loadSegments(vocabulary.terms, segments);
+  const bundledSegment = segmentOfIndex(remapIndex(bundled, (term) => vocabulary.idOf(term)));
+  return loadSegments(vocabulary.terms, [...segments, bundledSegment]);
 }

@@ -1,12 +1,13 @@
 import type { IDBPTransaction } from 'idb';
-import { docIndexPart, type DocIndexPart } from '../../lib/corpus/doc-index.ts';
+import { docIndexPart } from '../../lib/corpus/doc-index.ts';
 import type { IndexedDocument } from '../../lib/corpus/index-document.ts';
+import { segmentOfParts, segmentWithout } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb, LibrarySchema } from './library-db.ts';
 
-type WriteTx = IDBPTransaction<
+export type IndexTx = IDBPTransaction<
   LibrarySchema,
-  ('articles' | 'listing' | 'parts' | 'vocabulary')[],
+  ('articles' | 'listing' | 'segments' | 'docSegment' | 'vocabulary')[],
   'readwrite'
 >;
 
@@ -15,12 +16,16 @@ const cached = new WeakMap<LibraryDb, { vocabulary: Vocabulary; chunks: number }
 
 /**
  * THE place where the stored index grows: appends indexed articles to it inside the caller's transaction.
- * Each article's sentences get term ids of the shared vocabulary (new terms are appended as one chunk);
- * its part replaces any earlier part with its id. Nothing else of the index is read or written, so the
- * cost is that of the new articles, whatever the size of the library. Story grouping (issue 10), once its
- * incremental function is in lib/, belongs here too.
+ * Their sentences get term ids of the shared vocabulary (new terms are appended as one chunk) and become
+ * one new segment; an article indexed before under the same id is first taken out of its old segment.
+ * Nothing else of the index is read or written, so the cost is that of the new articles, whatever the
+ * size of the library. Story grouping (issue 10), once its incremental function is in lib/, belongs here.
  */
-export async function appendToIndex(db: LibraryDb, tx: WriteTx, indexed: IndexedDocument[]): Promise<void> {
+export async function appendToIndex(db: LibraryDb, tx: IndexTx, indexed: IndexedDocument[]): Promise<void> {
+  await dropFromIndex(
+    tx,
+    indexed.map((doc) => doc.meta.id),
+  );
   const store = tx.objectStore('vocabulary');
   const known = cached.get(db) ?? { vocabulary: new Vocabulary(), chunks: 0 };
   const chunkCount = await store.count();
@@ -30,23 +35,33 @@ export async function appendToIndex(db: LibraryDb, tx: WriteTx, indexed: Indexed
   const newer = chunkCount > known.chunks ? await store.getAll(IDBKeyRange.lowerBound(known.chunks)) : [];
   const vocabulary = new Vocabulary([...known.vocabulary.terms, ...newer.flat()]);
   const before = vocabulary.terms.length;
-  const parts: DocIndexPart[] = indexed.map((doc) => docIndexPart(doc, vocabulary));
+  const segment = segmentOfParts(indexed.map((doc) => docIndexPart(doc, vocabulary)));
   let chunks = chunkCount;
   // The cache must only ever hold terms that are stored: drop it until this transaction commits.
   cached.delete(db);
-  // Failures surface through tx.done (the caller awaits it); each request's own rejection is expected.
-  if (vocabulary.terms.length > before) store.put(vocabulary.terms.slice(before), chunks++).catch(() => {});
-  for (const part of parts)
-    tx.objectStore('parts')
-      .put(part)
-      .catch(() => {});
+  if (vocabulary.terms.length > before) await store.put(vocabulary.terms.slice(before), chunks++);
+  const key = await tx.objectStore('segments').add(segment);
+  await Promise.all(indexed.map((doc) => tx.objectStore('docSegment').put(key, doc.meta.id)));
   tx.done.then(
     () => cached.set(db, { vocabulary, chunks }),
     () => {},
   );
 }
 
-/** The vocabulary's terms, in id order. */
-export async function readVocabulary(db: LibraryDb): Promise<string[]> {
-  return (await db.getAll('vocabulary')).flat();
+/** Takes articles out of the index: only the segments that hold them are rewritten. */
+export async function dropFromIndex(tx: IndexTx, ids: string[]): Promise<void> {
+  const docSegment = tx.objectStore('docSegment');
+  const keys = await Promise.all(ids.map((id) => docSegment.get(id)));
+  const bySegment = new Map<number, Set<string>>();
+  ids.forEach((id, i) => {
+    const key = keys[i];
+    if (key !== undefined) bySegment.set(key, (bySegment.get(key) ?? new Set()).add(id));
+  });
+  const segments = tx.objectStore('segments');
+  for (const [key, dropped] of bySegment) {
+    const segment = await segments.get(key);
+    const rest = segment ? segmentWithout(segment, dropped) : null;
+    await (rest ? segments.put(rest, key) : segments.delete(key));
+  }
+  await Promise.all(ids.map((id) => docSegment.delete(id)));
 }

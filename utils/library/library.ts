@@ -3,7 +3,7 @@ import { corpusDocumentOf } from '../../lib/pack/convert.ts';
 import type { PackArticle } from '../../lib/pack/pack-article.ts';
 import { packLine } from '../../lib/pack/write-pack.ts';
 import type { LibraryDb, LibraryEntry, StoredArticle } from './library-db.ts';
-import { appendToIndex } from './library-index.ts';
+import { appendToIndex, dropFromIndex } from './library-index.ts';
 
 export interface AddResult {
   added: number;
@@ -24,7 +24,7 @@ export async function addArticles(
   if (articles.length === 0) return { added: 0, replaced: 0 };
   const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
   const indexed = unique.map((article) => indexDocument(corpusDocumentOf(article)));
-  const tx = db.transaction(['articles', 'listing', 'parts', 'vocabulary'], 'readwrite');
+  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'vocabulary'], 'readwrite');
   const listing = tx.objectStore('listing');
   let existing: (string | undefined)[];
   try {
@@ -54,22 +54,23 @@ export function entryOf(article: StoredArticle): LibraryEntry {
 }
 
 export async function removeArticle(db: LibraryDb, id: string): Promise<void> {
-  const tx = db.transaction(['articles', 'listing', 'parts'], 'readwrite');
+  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'vocabulary'], 'readwrite');
   await Promise.all([
     tx.objectStore('articles').delete(id),
     tx.objectStore('listing').delete(id),
-    tx.objectStore('parts').delete(id),
+    dropFromIndex(tx, [id]),
     tx.done,
   ]);
 }
 
 /** Empties the library. The vocabulary stays: it is append-only, and unused terms cost nothing. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(['articles', 'listing', 'parts'], 'readwrite');
+  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment'], 'readwrite');
   await Promise.all([
     tx.objectStore('articles').clear(),
     tx.objectStore('listing').clear(),
-    tx.objectStore('parts').clear(),
+    tx.objectStore('segments').clear(),
+    tx.objectStore('docSegment').clear(),
     tx.done,
   ]);
 }
