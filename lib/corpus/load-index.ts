@@ -2,7 +2,7 @@ import type { Quantity } from '../text/numbers.ts';
 import type { Corpus, CorpusDocJson, CorpusIndexJson, CorpusSentence } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
-import { segmentOfIndex, type IndexSegment } from './segment.ts';
+import { extrasOf, segmentOfIndex, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
@@ -45,24 +45,24 @@ class LoadedSentence implements CorpusSentence {
   }
 
   get quantities(): Quantity[] {
-    return this.segment.extras[this.index]?.q ?? NONE;
+    return extrasOf(this.segment)[this.index]?.q ?? NONE;
   }
 
   get speakers(): number[] {
-    return this.segment.extras[this.index]?.sp ?? NONE;
+    return extrasOf(this.segment)[this.index]?.sp ?? NONE;
   }
 
   get quoted(): number[] {
-    return this.segment.extras[this.index]?.qt ?? NONE;
+    return extrasOf(this.segment)[this.index]?.qt ?? NONE;
   }
 
   get clauseStarts(): number[] {
-    const clauses = this.segment.extras[this.index]?.cl;
+    const clauses = extrasOf(this.segment)[this.index]?.cl;
     return clauses ? [0, ...clauses] : [0];
   }
 
   get hedges(): number {
-    return this.segment.extras[this.index]?.h ?? 0;
+    return extrasOf(this.segment)[this.index]?.h ?? 0;
   }
 
   private start(ends: Uint32Array): number {

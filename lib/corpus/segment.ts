@@ -16,8 +16,11 @@ export interface IndexSegment {
   /** All sentences' term ids, concatenated; sentence i's end at seqEnds[i]. */
   seq: Uint32Array;
   seqEnds: Uint32Array;
-  /** The rarer fields, by sentence index within the segment: figures, speakers, quoted terms, clauses, hedges. */
-  extras: Record<number, SentenceExtras>;
+  /**
+   * The rarer fields by sentence index within the segment (figures, speakers, quoted terms, clauses,
+   * hedges), as JSON: one string to copy, parsed only for a segment the analysis looks into (extrasOf).
+   */
+  extras: string;
   /** Term ids written as names. */
   names: Uint32Array;
 }
@@ -62,7 +65,7 @@ export function segmentOfSentences(
     textEnds,
     seq,
     seqEnds,
-    extras,
+    extras: JSON.stringify(extras),
     names: Uint32Array.from(names),
   };
 }
@@ -88,8 +91,20 @@ export function segmentSentence(segment: IndexSegment, i: number): CorpusSentenc
   return {
     text: segment.text.slice(textStart, segment.textEnds[i] ?? 0),
     seq: Array.from(segment.seq.subarray(seqStart, segment.seqEnds[i] ?? 0)),
-    ...segment.extras[i],
+    ...extrasOf(segment)[i],
   };
+}
+
+const parsedExtras = new WeakMap<IndexSegment, Record<number, SentenceExtras>>();
+
+/** The segment's extras, parsed once. */
+export function extrasOf(segment: IndexSegment): Record<number, SentenceExtras> {
+  let extras = parsedExtras.get(segment);
+  if (!extras) {
+    extras = JSON.parse(segment.extras) as Record<number, SentenceExtras>;
+    parsedExtras.set(segment, extras);
+  }
+  return extras;
 }
 
 /** The segment without some articles (replaced or deleted), or null when none is left. */
