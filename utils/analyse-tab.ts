@@ -55,7 +55,9 @@ export async function analyseTab(
 
   onProgress('Comparing with the reference articles…');
   const [{ analyze }, corpus, display] = await ready;
+  const comparing = performance.now();
   const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
+  performance.measure('crosscheck:analyze', { start: comparing });
   const marks = marksOf(report);
   onProgress('Marking the page…');
   const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });

@@ -71,6 +71,10 @@ async function main() {
         const view = await readSettledPopup(popup, 120_000);
         times.push(performance.now() - started);
         if (view.state !== 'ready') throw new Error(`${label}: popup ${view.state}: ${view.status}`);
+        const measures = (await popup.evaluate(
+          `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:')).map((m) => m.name.slice(11) + ' ' + m.duration.toFixed(0) + ' ms').join(', ')`,
+        )) as string;
+        if (round === ROUNDS - 1 && measures) console.log(`  ${label}, last round: ${measures}`);
         const metrics = await popup.metrics();
         heap = Math.max(heap, metrics.JSHeapUsedSize ?? 0);
         await popup.close().catch(() => {});

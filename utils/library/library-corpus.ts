@@ -10,17 +10,24 @@ import type { LibraryDb } from './library-db.ts';
  * bundled index joins with its term ids mapped into the library's vocabulary (a few hundred terms).
  */
 export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Promise<Corpus | null> {
+  const started = performance.now();
   const tx = db.transaction(['segments', 'vocabulary']);
   const [chunks, segments] = await Promise.all([
     tx.objectStore('vocabulary').getAll(),
     tx.objectStore('segments').getAll(),
   ]);
+  // Timings for npm run bench:library (read from the popup's performance entries).
+  performance.measure('crosscheck:library-read', { start: started });
   if (!segments.some((segment) => segment.docs.length > 0)) return null;
+  const loading = performance.now();
   const vocabulary = new Vocabulary(chunks.flat());
   const have = new Set(segments.flatMap((segment) => segment.docs.map((doc) => doc.id)));
   // The reader's copy of a bundled article (same id) wins.
   const shared = bundled.docs.some((doc) => have.has(doc.id));
-  if (shared) return loadSegments(vocabulary.terms, segments);
-  const bundledSegment = segmentOfIndex(remapIndex(bundled, (term) => vocabulary.idOf(term)));
-  return loadSegments(vocabulary.terms, [...segments, bundledSegment]);
+  const all = shared
+    ? segments
+    : [...segments, segmentOfIndex(remapIndex(bundled, (term) => vocabulary.idOf(term)))];
+  const corpus = loadSegments(vocabulary.terms, all);
+  performance.measure('crosscheck:library-load', { start: loading });
+  return corpus;
 }

@@ -1,7 +1,4 @@
 import type { Article } from '../../lib/article.ts';
-import { packArticleOf } from '../../lib/pack/convert.ts';
-import { addArticles, removeArticle, savedEntry } from './library.ts';
-import { openLibrary } from './open-library.ts';
 
 export type SavedStatus = { saved: false } | { saved: true; title: string; added: string };
 
@@ -13,21 +10,41 @@ export interface ReferencesClient {
   remove(): Promise<void>;
 }
 
+// The library and the indexing code load when the popup first asks (after the result is shown), so they
+// never delay the popup's first paint.
+const library = () =>
+  Promise.all([
+    import('./library.ts'),
+    import('./open-library.ts'),
+    import('../../lib/pack/convert.ts'),
+  ]).then(async ([store, open, convert]) => ({
+    ...store,
+    db: await open.openLibrary(),
+    packArticleOf: convert.packArticleOf,
+  }));
+
 /** The client over the library, for whichever article `current` returns (the last one extracted). */
 export function createReferencesClient(current: () => Article | null): ReferencesClient {
-  const article = () => {
-    const extracted = current();
-    if (!extracted) throw new Error('no article has been read from this page yet');
-    return packArticleOf(extracted);
+  const extracted = () => {
+    const article = current();
+    if (!article) throw new Error('no article has been read from this page yet');
+    return article;
   };
   return {
     async status() {
-      const extracted = current();
-      if (!extracted) return { saved: false };
-      const entry = await savedEntry(await openLibrary(), packArticleOf(extracted).id);
+      const article = current();
+      if (!article) return { saved: false };
+      const { db, savedEntry, packArticleOf } = await library();
+      const entry = await savedEntry(db, packArticleOf(article).id);
       return entry ? { saved: true, title: entry.title, added: entry.added } : { saved: false };
     },
-    save: async () => void (await addArticles(await openLibrary(), [article()])),
-    remove: async () => removeArticle(await openLibrary(), article().id),
+    async save() {
+      const { db, addArticles, packArticleOf } = await library();
+      await addArticles(db, [packArticleOf(extracted())]);
+    },
+    async remove() {
+      const { db, removeArticle, packArticleOf } = await library();
+      await removeArticle(db, packArticleOf(extracted()).id);
+    },
   };
 }
