@@ -2,7 +2,7 @@ import type { Quantity } from '../text/numbers.ts';
 import type { Corpus, CorpusDocJson, CorpusIndexJson, CorpusSentence } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
-import { extrasOf, segmentOfIndex, type IndexSegment } from './segment.ts';
+import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
@@ -25,10 +25,7 @@ class LoadedSentence implements CorpusSentence {
   ) {}
 
   get text(): string {
-    this.cachedText ??= this.segment.text.slice(
-      this.start(this.segment.textEnds),
-      this.segment.textEnds[this.index],
-    );
+    this.cachedText ??= sentenceText(this.segment, this.index);
     return this.cachedText;
   }
 

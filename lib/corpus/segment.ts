@@ -10,8 +10,11 @@ import type { DocIndexPart } from './doc-index.ts';
 export interface IndexSegment {
   /** Articles in order; each one's `count` sentences follow the previous article's. */
   docs: (Omit<CorpusDocJson, 'first' | 'count'> & { count: number })[];
-  /** All sentence texts, concatenated; sentence i ends at textEnds[i]. */
-  text: string;
+  /**
+   * All sentence texts, concatenated, in UTF-8 (half the size of a string holding one curly quote, which
+   * makes the whole string two bytes a character); sentence i ends at byte textEnds[i].
+   */
+  text: Uint8Array;
   textEnds: Uint32Array;
   /** All sentences' term ids, concatenated; sentence i's end at seqEnds[i]. */
   seq: Uint32Array;
@@ -35,14 +38,18 @@ export function segmentOfSentences(
   const sentences = docs.flatMap((doc) => doc.sentences);
   const textEnds = new Uint32Array(sentences.length);
   const seqEnds = new Uint32Array(sentences.length);
+  const encoder = new TextEncoder();
+  const encoded = sentences.map((sentence) => encoder.encode(sentence.text));
   let textLength = 0;
   let seqLength = 0;
   sentences.forEach((sentence, i) => {
-    textLength += sentence.text.length;
+    textLength += encoded[i]?.length ?? 0;
     seqLength += sentence.seq.length;
     textEnds[i] = textLength;
     seqEnds[i] = seqLength;
   });
+  const text = new Uint8Array(textLength);
+  encoded.forEach((bytes, i) => text.set(bytes, i === 0 ? 0 : (textEnds[i - 1] ?? 0)));
   const seq = new Uint32Array(seqLength);
   const extras: Record<number, SentenceExtras> = {};
   let at = 0;
@@ -61,7 +68,7 @@ export function segmentOfSentences(
   });
   return {
     docs: docs.map((doc) => ({ ...doc.meta, count: doc.sentences.length })),
-    text: sentences.map((sentence) => sentence.text).join(''),
+    text,
     textEnds,
     seq,
     seqEnds,
@@ -86,10 +93,9 @@ export function segmentOfIndex(json: CorpusIndexJson): IndexSegment {
 
 /** The segment's sentence i in the serialised form. */
 export function segmentSentence(segment: IndexSegment, i: number): CorpusSentenceJson {
-  const textStart = i === 0 ? 0 : (segment.textEnds[i - 1] ?? 0);
   const seqStart = i === 0 ? 0 : (segment.seqEnds[i - 1] ?? 0);
   return {
-    text: segment.text.slice(textStart, segment.textEnds[i] ?? 0),
+    text: sentenceText(segment, i),
     seq: Array.from(segment.seq.subarray(seqStart, segment.seqEnds[i] ?? 0)),
     ...extrasOf(segment)[i],
   };
@@ -139,3 +145,11 @@ export function remapIndex(json: CorpusIndexJson, idOf: (term: string) => number
 }
 
 export type { Quantity };
+
+const decoder = new TextDecoder();
+
+/** The text of the segment's sentence i. */
+export function sentenceText(segment: IndexSegment, i: number): string {
+  const start = i === 0 ? 0 : (segment.textEnds[i - 1] ?? 0);
+  return decoder.decode(segment.text.subarray(start, segment.textEnds[i] ?? 0));
+}
