@@ -8,6 +8,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: crosscheck analyze <page.html | page.txt | URL | ->... [options]
+       crosscheck pack <pages, .txt articles, folders>... -o pack.jsonl   (see crosscheck pack --help)
 
 Compares each article with the reference corpus and reports corroborated, conflicting and
 unsupported claims, missing context and injected promotions. Nothing leaves this machine
@@ -15,7 +16,8 @@ unsupported claims, missing context and injected promotions. Nothing leaves this
 
 Options:
   --json              one JSON report on standard output (JSON Lines for several inputs)
-  --corpus <dir|file> compare against this corpus: a folder of .txt/.html articles or a built index (.json)
+  --corpus <dir|file> compare against this corpus: a reference pack (.jsonl), a folder of .txt/.html
+                      articles, or a built index (.json)
   --exclude <docId>   leave a corpus article out (repeatable)
   --force             analyse even when the page does not look like an article
   -h, --help          show this help
@@ -36,7 +38,7 @@ export function parseArgs(argv: string[]): CliOptions {
   const args = [...argv];
   if (args[0] === 'analyze') args.shift();
   else if (args.length > 0 && !['-h', '--help'].includes(args[0]!)) {
-    throw new UsageError(`unknown command "${args[0]}" (the command is "analyze")`);
+    throw new UsageError(`unknown command "${args[0]}" (the commands are "analyze" and "pack")`);
   }
   while (args.length > 0) {
     const arg = args.shift()!;

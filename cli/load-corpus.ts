@@ -7,11 +7,14 @@ import {
   type CorpusDocument,
   type CorpusIndexJson,
 } from '../lib/corpus/corpus.ts';
+import { corpusDocumentOf } from '../lib/pack/convert.ts';
+import { readPackFile } from './read-pack-file.ts';
 import { UnusableInput, fromHtml } from './read-input.ts';
 
 /**
- * A corpus named on the command line: a built index (.json) or a folder of articles (.txt: first line the
- * title; .html: a saved page). A broken article is skipped with a warning; the rest still counts.
+ * A corpus named on the command line: a reference pack (.jsonl), a built index (.json) or a folder of
+ * articles (.txt: first line the title; .html: a saved page). A broken article or pack line is skipped with
+ * a warning; the rest still counts.
  */
 export async function loadCorpusFrom(path: string, warn: (line: string) => void): Promise<Corpus> {
   let info;
@@ -19,6 +22,10 @@ export async function loadCorpusFrom(path: string, warn: (line: string) => void)
     info = await stat(path);
   } catch {
     throw new UnusableInput(`cannot read corpus ${path}: no such file or folder`);
+  }
+  if (info.isFile() && /\.(jsonl|ndjson)$/i.test(path)) {
+    const articles = await readPackFile(path, warn);
+    return loadCorpus(buildCorpusIndex(articles.map(corpusDocumentOf)));
   }
   if (info.isFile()) return loadIndexFile(path);
   const names = (await readdir(path)).filter((name) => /\.(txt|html?)$/i.test(name)).sort();

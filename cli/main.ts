@@ -4,11 +4,13 @@ import type { Corpus } from '../lib/corpus/corpus.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { formatReport } from './format-report.ts';
 import { loadCorpusFrom } from './load-corpus.ts';
+import { PACK_USAGE, runPack } from './pack-command.ts';
 import { createProgress } from './progress.ts';
 import { readInput, UnusableInput } from './read-input.ts';
 
 /** Runs the command line; returns the exit status (0 analysed, 2 unusable input). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'pack') return packCommand(argv.slice(1));
   let options;
   try {
     options = parseArgs(argv);
@@ -56,4 +58,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.finish();
   return status;
+}
+
+async function packCommand(argv: string[]): Promise<number> {
+  const warn = (line: string) => process.stderr.write(`crosscheck: ${line}\n`);
+  try {
+    return await runPack(argv, warn);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`crosscheck: ${error.message}\n\n${PACK_USAGE}\n`);
+    return 2;
+  }
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CrosscheckClient } from '../utils/crosscheck-client.ts';
 import type { PopupState } from './popup-state.ts';
 import { ReportView } from './ReportView.tsx';
+import { AddToReferences } from './AddToReferences.tsx';
 
 export function Popup({ client }: { client: CrosscheckClient }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading', step: 'Starting…' });
@@ -19,6 +20,7 @@ export function Popup({ client }: { client: CrosscheckClient }) {
 
   return (
     <div class="popup" data-state={state.kind}>
+      {state.kind === 'ready' && client.references && <AddToReferences references={client.references} />}
       {state.kind === 'ready' ? (
         <ReportView
           report={state.report}

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PopupState } from '../components/popup-state.ts';
+import type { Article } from '../lib/article.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
+import type { Report } from '../lib/report.ts';
 import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
@@ -13,6 +15,10 @@ export interface AnalysisDeps {
   corpus: () => Promise<Corpus>;
   /** Which categories to mark and in which palette (the reader's settings). */
   display: () => Promise<{ visible: MarkCategory[]; palette: Palette }>;
+  /** Told the extracted article (the popup keeps it for "Add to my references"). */
+  onArticle?: (article: Article) => void;
+  /** Called once the page is marked: "Remember the articles I check". */
+  remember?: (article: Article, report: Report) => Promise<void>;
 }
 
 /**
@@ -45,13 +51,18 @@ export async function analyseTab(
     return { kind: 'not-allowed', message: refusedMessage(tab.url) };
   }
   if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
+  deps.onArticle?.(extracted.article);
 
   onProgress('Comparing with the reference articles…');
   const [{ analyze }, corpus, display] = await ready;
+  const comparing = performance.now();
   const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
+  performance.measure('crosscheck:analyze', { start: comparing });
   const marks = marksOf(report);
   onProgress('Marking the page…');
   const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });
+  // The library is a convenience: failing to remember an article never hides the result.
+  await deps.remember?.(extracted.article, report).catch(() => {});
   const titles = Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title]));
   return { kind: 'ready', report, marks, placed, titles };
 }

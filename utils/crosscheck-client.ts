@@ -2,6 +2,8 @@ import type { PopupState } from '../components/popup-state.ts';
 import type { MarkCategory } from '../lib/page/marks.ts';
 import { analyseTab, type AnalysisDeps } from './analyse-tab.ts';
 import { sendToTab } from './messaging.ts';
+import type { Article } from '../lib/article.ts';
+import { createReferencesClient, type ReferencesClient } from './library/references-client.ts';
 import { findTargetTab } from './target-tab.ts';
 
 /** What the popup can ask of the extension. The UI only knows this interface (tests pass a fake). */
@@ -9,16 +11,20 @@ export interface CrosscheckClient {
   analyse(onProgress: (step: string) => void): Promise<PopupState>;
   reveal(markId: string): Promise<void>;
   showCategories(categories: MarkCategory[]): Promise<void>;
+  /** "Add to my references" for the analysed article; absent where there is no library (tests). */
+  references?: ReferencesClient;
 }
 
 export function createExtensionClient(location: Location, deps: AnalysisDeps): CrosscheckClient {
   let tabId: number | undefined;
+  let article: Article | null = null;
   return {
     async analyse(onProgress) {
       const tab = await findTargetTab(location);
       tabId = tab?.id;
-      return analyseTab(tab, deps, onProgress);
+      return analyseTab(tab, { ...deps, onArticle: (extracted) => (article = extracted) }, onProgress);
     },
+    references: createReferencesClient(() => article),
     async reveal(markId) {
       if (tabId !== undefined) await sendToTab(tabId, 'reveal', { markId });
     },

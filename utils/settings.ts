@@ -19,7 +19,10 @@ export const autoAnalysisOrigins = storage.defineItem<string[]>('sync:autoAnalys
   version: 1,
 });
 
-/** Reference articles the reader added; they join the bundled corpus. Local: they can be large. */
+/**
+ * Reference articles the reader added, as releases before the library (IndexedDB) stored them: read once
+ * and moved into the library (utils/library/open-library.ts).
+ */
 export interface UserArticle {
   id: string;
   title: string;
@@ -35,11 +38,17 @@ export const userArticles = storage.defineItem<UserArticle[]>('local:userArticle
   version: 1,
 });
 
-/** The index of bundled + reader articles, built when the reader's articles change (keyed by them). */
+/** The index older releases rebuilt on every change; emptied when the articles move into the library. */
 export const combinedCorpusIndex = storage.defineItem<{ key: string; index: CorpusIndexJson } | null>(
   'local:combinedCorpusIndex',
   { fallback: null, version: 1 },
 );
+
+/** "Remember the articles I check": every news article analysed joins the library. Off unless chosen. */
+export const rememberChecked = storage.defineItem<boolean>('sync:rememberChecked', {
+  fallback: false,
+  version: 1,
+});
 
 /** Drops values a broken or older store may hold, keeping what is valid. */
 export function validCategories(value: unknown): MarkCategory[] {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { originOf, type OptionsStore } from './options-store.ts';
+import { originOf, type OptionsStore } from '../../utils/options-store.ts';
 
 interface Props {
   store: OptionsStore;

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { MARK_CATEGORIES, type MarkCategory } from '../../lib/page/marks.ts';
 import { CATEGORY_LABEL } from '../page/labels.ts';
 import { AutoAnalysisSites } from './AutoAnalysisSites.tsx';
-import { ReferenceArticles } from './ReferenceArticles.tsx';
-import type { OptionsSnapshot, OptionsStore } from './options-store.ts';
+import { ReferenceLibrary } from './ReferenceLibrary.tsx';
+import type { OptionsSnapshot, OptionsStore } from '../../utils/options-store.ts';
 
 export function OptionsPage({ store }: { store: OptionsStore }) {
   const [snapshot, setSnapshot] = useState<OptionsSnapshot | null>(null);
@@ -60,7 +60,7 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
       </section>
 
       <AutoAnalysisSites store={store} origins={snapshot.autoOrigins} onChange={reload} />
-      <ReferenceArticles store={store} articles={snapshot.articles} onChange={reload} />
+      <ReferenceLibrary store={store} snapshot={snapshot} onChange={reload} />
     </main>
   );
 }

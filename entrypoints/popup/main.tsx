@@ -8,5 +8,7 @@ import './style.css';
 const client = createExtensionClient(location, {
   corpus: () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus()),
   display: displaySettings,
+  remember: (article, report) =>
+    import('../../utils/library/remember.ts').then((module) => module.rememberIfChosen(article, report)),
 });
 render(<Popup client={client} />, document.getElementById('app')!);

@@ -8,3 +8,8 @@ export function bundledCorpus(): Corpus {
   cached ??= loadCorpus(index as unknown as CorpusIndexJson);
   return cached;
 }
+
+/** The bundled corpus's serialised index, for joining it with the reader's library. */
+export function bundledIndexJson(): CorpusIndexJson {
+  return index as unknown as CorpusIndexJson;
+}

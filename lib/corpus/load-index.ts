@@ -1,49 +1,79 @@
 import type { Quantity } from '../text/numbers.ts';
 import type {
   Corpus,
+  CorpusDocJson,
   CorpusIndexJson,
   CorpusSentence,
-  CorpusSentenceJson,
-  DetailJson,
+  CorpusStoryJson,
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
-import { loadStories } from '../stories/corpus-stories.ts';
+import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
+import { buildStoriesJson, loadStories } from '../stories/corpus-stories.ts';
 
-/** A sentence as loaded: its term set is only built when the sentence is compared (few are, in a large corpus). */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * A sentence as loaded: read from its segment's columns only when the analysis looks at it (few are, in a
+ * large corpus), then kept.
+ */
 class LoadedSentence implements CorpusSentence {
-  readonly text: string;
-  readonly seq: number[];
-  readonly quantities: Quantity[];
-  readonly speakers: number[];
-  readonly quoted: number[];
-  readonly clauseStarts: number[];
-  readonly hedges: number;
-  private readonly stored: DetailJson[] | undefined;
-  private slots: SentenceDetail[] | undefined;
+  private cachedText: string | undefined;
+  private cachedSeq: number[] | undefined;
   private terms: Set<number> | undefined;
+  private slots: SentenceDetail[] | undefined;
 
   constructor(
     readonly docId: string,
     readonly doc: number,
     readonly position: number,
-    raw: CorpusSentenceJson,
-  ) {
-    this.text = raw.text;
-    this.seq = raw.seq;
-    this.quantities = raw.q ?? [];
-    this.speakers = raw.sp ?? [];
-    this.quoted = raw.qt ?? [];
-    this.clauseStarts = raw.cl ? [0, ...raw.cl] : [0];
-    this.hedges = raw.h ?? 0;
-    this.stored = raw.d;
+    private readonly segment: IndexSegment,
+    private readonly index: number,
+  ) {}
+
+  get text(): string {
+    this.cachedText ??= sentenceText(this.segment, this.index);
+    return this.cachedText;
+  }
+
+  get seq(): number[] {
+    this.cachedSeq ??= Array.from(
+      this.segment.seq.subarray(this.start(this.segment.seqEnds), this.segment.seqEnds[this.index]),
+    );
+    return this.cachedSeq;
+  }
+
+  get termSet(): Set<number> {
+    this.terms ??= new Set(this.seq);
+    return this.terms;
+  }
+
+  get quantities(): Quantity[] {
+    return extrasOf(this.segment)[this.index]?.q ?? NONE;
+  }
+
+  get speakers(): number[] {
+    return extrasOf(this.segment)[this.index]?.sp ?? NONE;
+  }
+
+  get quoted(): number[] {
+    return extrasOf(this.segment)[this.index]?.qt ?? NONE;
+  }
+
+  get clauseStarts(): number[] {
+    const clauses = extrasOf(this.segment)[this.index]?.cl;
+    return clauses ? [0, ...clauses] : [0];
+  }
+
+  get hedges(): number {
+    return extrasOf(this.segment)[this.index]?.h ?? 0;
   }
 
   /** Decoded when first read: most sentences of a large corpus are never checked. */
   get details(): SentenceDetail[] {
-    this.slots ??= (this.stored ?? []).map((stored) => {
+    this.slots ??= (extrasOf(this.segment)[this.index]?.d ?? NONE).map((stored) => {
       const detail: SentenceDetail = {
         role: stored.r,
         value: stored.v,
@@ -61,65 +91,96 @@ class LoadedSentence implements CorpusSentence {
     return this.slots;
   }
 
-  get termSet(): Set<number> {
-    this.terms ??= new Set(this.seq);
-    return this.terms;
+  private start(ends: Uint32Array): number {
+    return this.index === 0 ? 0 : (ends[this.index - 1] ?? 0);
   }
 }
 
-/** Loads a serialised index: derives the postings and statistics the queries need, in one pass. */
+/** Loads a serialised index: derives the postings and statistics the queries need. */
 export function loadCorpus(json: CorpusIndexJson): Corpus {
   if (json.format !== 'crosscheck-corpus' || json.version !== CORPUS_INDEX_VERSION) {
     throw new Error(
       `unsupported corpus index (format ${json.format}, version ${json.version}; expected ${CORPUS_INDEX_VERSION})`,
     );
   }
-  const termCount = json.terms.length;
+  return loadSegments(json.terms, [segmentOfIndex(json)], json);
+}
+
+/** A stored grouping of the documents into stories (indices in load order). */
+export interface StoredStories {
+  storyJoin: number;
+  stories: CorpusStoryJson[];
+}
+
+/**
+ * Loads an index kept as segments over one vocabulary (a library): one pass over the term columns for the
+ * statistics; sentences are read from the columns when first used. Without stored stories (a library's
+ * segments), the documents are grouped into stories when the analysis first asks for them.
+ */
+export function loadSegments(
+  terms: string[],
+  segments: IndexSegment[],
+  stored?: StoredStories,
+): Corpus {
+  const termCount = terms.length;
   const sentenceDf = new Uint32Array(termCount);
   const docDf = new Uint32Array(termCount);
+  const docs: CorpusDocJson[] = [];
   const sentences: CorpusSentence[] = [];
+  const names = new Set<number>();
   // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
   // document that counted each term.
   const seenInSentence = new Int32Array(termCount).fill(-1);
   const seenInDoc = new Int32Array(termCount).fill(-1);
-  json.docs.forEach((doc, docIndex) => {
-    for (let i = doc.first; i < doc.first + doc.count; i++) {
-      const raw = json.sentences[i];
-      if (!raw) continue;
-      for (const id of raw.seq) {
-        if (seenInSentence[id] !== i) {
-          seenInSentence[id] = i;
-          sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
+  /** Where each document's term ids lie in its segment's column. */
+  const spans: { segment: IndexSegment; from: number; to: number }[] = [];
+  for (const segment of segments) {
+    for (const name of segment.names) names.add(name);
+    let local = 0;
+    for (const { count, ...meta } of segment.docs) {
+      const docIndex = docs.length;
+      docs.push({ ...meta, first: sentences.length, count });
+      const from = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
+      for (let k = 0; k < count; k++, local++) {
+        const sentenceIndex = sentences.length;
+        const start = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
+        const end = segment.seqEnds[local] ?? 0;
+        for (let at = start; at < end; at++) {
+          const id = segment.seq[at] ?? 0;
+          if (seenInSentence[id] !== sentenceIndex) {
+            seenInSentence[id] = sentenceIndex;
+            sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
+          }
+          if (seenInDoc[id] !== docIndex) {
+            seenInDoc[id] = docIndex;
+            docDf[id] = (docDf[id] ?? 0) + 1;
+          }
         }
-        if (seenInDoc[id] !== docIndex) {
-          seenInDoc[id] = docIndex;
-          docDf[id] = (docDf[id] ?? 0) + 1;
-        }
+        sentences.push(new LoadedSentence(meta.id, docIndex, k, segment, local));
       }
-      sentences.push(new LoadedSentence(doc.id, docIndex, i - doc.first, raw));
+      spans.push({ segment, from, to: local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0) });
     }
-  });
+  }
   // Second pass: each document's term counts, packed into the postings.
   const tf = new Uint32Array(termCount);
   seenInDoc.fill(-1);
   const docPostings = packPostings(docDf, (visit) => {
-    json.docs.forEach((doc, docIndex) => {
+    spans.forEach(({ segment, from, to }, docIndex) => {
       const docTerms: number[] = [];
-      for (let i = doc.first; i < doc.first + doc.count; i++) {
-        for (const id of json.sentences[i]?.seq ?? []) {
-          if (seenInDoc[id] !== docIndex) {
-            seenInDoc[id] = docIndex;
-            tf[id] = 0;
-            docTerms.push(id);
-          }
-          tf[id] = (tf[id] ?? 0) + 1;
+      for (let at = from; at < to; at++) {
+        const id = segment.seq[at] ?? 0;
+        if (seenInDoc[id] !== docIndex) {
+          seenInDoc[id] = docIndex;
+          tf[id] = 0;
+          docTerms.push(id);
         }
+        tf[id] = (tf[id] ?? 0) + 1;
       }
       for (const id of docTerms) visit(docIndex, id, tf[id] ?? 0);
     });
   });
-  const docNorms = new Float64Array(json.docs.length);
-  const docCount = json.docs.length;
+  const docNorms = new Float64Array(docs.length);
+  const docCount = docs.length;
   for (let term = 0; term < termCount; term++) {
     const idf = docIdf(docCount, docPostings.df(term));
     docPostings.forEach(
@@ -128,23 +189,43 @@ export function loadCorpus(json: CorpusIndexJson): Corpus {
     );
   }
   docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
-  const storyOf = new Int32Array(json.docs.length).fill(-1);
-  json.stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
-  return {
-    stories: loadStories(
-      json.stories,
-      json.docs.map((doc) => doc.id),
-    ),
-    storyOf,
-    storyJoin: json.storyJoin,
-    docs: json.docs,
+  const corpus: Corpus = {
+    stories: [],
+    storyOf: new Int32Array(docs.length).fill(-1),
+    storyJoin: 0,
+    docs,
     sentences,
-    terms: json.terms,
-    termIds: new Map(json.terms.map((term, id) => [term, id])),
-    names: new Set(json.names),
+    terms,
+    termIds: new Map(terms.map((term, id) => [term, id])),
+    names,
     sentenceDf,
     docPostings,
     docNorms,
-    docIndex: new Map(json.docs.map((doc, index) => [doc.id, index])),
+    docIndex: new Map(docs.map((doc, index) => [doc.id, index])),
+  };
+  if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
+  // Grouped on first use from the statistics above (grouping reads documents, never stories).
+  let grouped: ReturnType<typeof storiesOf> | undefined;
+  const group = () => (grouped ??= storiesOf(corpus, buildStoriesJson(corpus)));
+  return Object.defineProperties(corpus, {
+    stories: { get: () => group().stories },
+    storyOf: { get: () => group().storyOf },
+    storyJoin: { get: () => group().storyJoin },
+  });
+}
+
+function storiesOf(
+  corpus: Corpus,
+  { storyJoin, stories }: StoredStories,
+): Pick<Corpus, 'stories' | 'storyOf' | 'storyJoin'> {
+  const storyOf = new Int32Array(corpus.docs.length).fill(-1);
+  stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
+  return {
+    stories: loadStories(
+      stories,
+      corpus.docs.map((doc) => doc.id),
+    ),
+    storyOf,
+    storyJoin,
   };
 }

@@ -1,0 +1,24 @@
+/** Terms numbered in the order they are first seen: a term's id is its position. Only ever grows. */
+export class Vocabulary {
+  readonly terms: string[];
+  private readonly ids = new Map<string, number>();
+
+  constructor(terms: string[] = []) {
+    this.terms = [...terms];
+    this.terms.forEach((term, id) => this.ids.set(term, id));
+  }
+
+  find(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+}

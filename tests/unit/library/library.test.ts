@@ -1,0 +1,178 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze.ts';
+import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
+import { buildCorpusIndex, loadCorpus, type Corpus } from '../../../lib/corpus/corpus.ts';
+import { articleFromText } from '../../../lib/extract/article-from-text.ts';
+import { corpusDocumentOf } from '../../../lib/pack/convert.ts';
+import type { PackArticle } from '../../../lib/pack/pack-article.ts';
+import { readPack } from '../../../lib/pack/pack-reader.ts';
+import { writePack } from '../../../lib/pack/write-pack.ts';
+import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts';
+import { importPack } from '../../../utils/library/import-pack.ts';
+import {
+  addArticles,
+  clearLibrary,
+  exportPack,
+  listArticles,
+  removeArticle,
+} from '../../../utils/library/library.ts';
+import { libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { openLibraryDb } from '../../../utils/library/library-db.ts';
+
+let dbCount = 0;
+const freshDb = () => openLibraryDb(`test-library-${dbCount++}`);
+
+const seeds = readCorpusDocuments();
+/** The seed articles as pack articles under new ids (the bundled ones stay in the corpus beside them). */
+const seedArticles: PackArticle[] = seeds.map((doc, i) => ({
+  id: `lib-seed-${i}`,
+  title: doc.title,
+  text: doc.text.split('\n').slice(1).join('\n\n'),
+  site: doc.site,
+  url: null,
+  date: doc.date,
+  lang: 'en',
+}));
+
+/** What the analysis of every seed page says, claim by claim, with a corpus. */
+function verdicts(corpus: Corpus) {
+  return seeds.map((doc) => {
+    const report = analyze(articleFromText(doc.text), { corpus, exclude: [doc.id] });
+    return {
+      related: report.story.related.map((r) => r.docId),
+      claims: report.claims.map((c) => [c.status, c.evidence.map((e) => e.docId).join(',')]),
+    };
+  });
+}
+
+const sortedDocs = (corpus: Corpus) => [...corpus.docs].sort((a, b) => a.id.localeCompare(b.id));
+/** Each article's sentences as words, by article id: what the index says, whatever the term ids. */
+const wordsOf = (corpus: Corpus, keep: (id: string) => boolean = () => true) =>
+  sortedDocs(corpus)
+    .filter((doc) => keep(doc.id))
+    .map((doc) => [
+      doc.id,
+      corpus.sentences
+        .slice(doc.first, doc.first + doc.count)
+        .map(
+          (s) =>
+            `${s.text} | ${s.seq.map((t) => corpus.terms[t]).join(' ')} | ${s.speakers.map((t) => corpus.terms[t]).join(' ')} | ${s.quantities.length} ${s.clauseStarts.join(',')} ${s.hedges}`,
+        ),
+    ]);
+
+describe('the library index, updated article by article', () => {
+  it('gives the analysis exactly what a full rebuild of library + bundled articles gives', async () => {
+    const db = await freshDb();
+    // One at a time, as "Add to my references" does, in a different order from the rebuild; one replaced.
+    for (const article of [...seedArticles].reverse()) await addArticles(db, [article]);
+    await addArticles(db, [seedArticles[2]!]);
+    const incremental = (await libraryCorpus(db, bundledIndexJson()))!;
+    const rebuilt = loadCorpus(buildCorpusIndex([...seedArticles.map(corpusDocumentOf), ...seeds]));
+    expect(incremental.sentences).toHaveLength(rebuilt.sentences.length);
+    // Term ids differ (another order); the sentences, their words, speakers, figures and clauses do not.
+    expect(wordsOf(incremental)).toEqual(wordsOf(rebuilt));
+    expect(new Set([...incremental.names].map((t) => incremental.terms[t]))).toEqual(
+      new Set([...rebuilt.names].map((t) => rebuilt.terms[t])),
+    );
+    const sortRelated = (v: ReturnType<typeof verdicts>) =>
+      v.map((p) => ({ ...p, related: [...p.related].sort() }));
+    expect(sortRelated(verdicts(incremental))).toEqual(sortRelated(verdicts(rebuilt)));
+  });
+
+  it('stays consistent when two pages (popup, options) add articles to the same library in turn', async () => {
+    const name = `test-library-${dbCount++}`;
+    const popup = await openLibraryDb(name);
+    const options = await openLibraryDb(name);
+    await addArticles(popup, [seedArticles[0]!]);
+    await addArticles(options, [seedArticles[1]!, seedArticles[2]!]);
+    await Promise.all([addArticles(popup, [seedArticles[3]!]), addArticles(options, [seedArticles[4]!])]);
+    const corpus = (await libraryCorpus(popup, bundledIndexJson()))!;
+    expect(new Set(corpus.terms).size, 'no term stored twice').toBe(corpus.terms.length);
+    const rebuilt = loadCorpus(buildCorpusIndex(seedArticles.map(corpusDocumentOf)));
+    expect(wordsOf(corpus, (id) => id.startsWith('lib-'))).toEqual(wordsOf(rebuilt));
+  });
+
+  it('replaces an article saved again under the same id, and forgets a removed one', async () => {
+    const db = await freshDb();
+    expect(await addArticles(db, [seedArticles[0]!, seedArticles[1]!])).toEqual({ added: 2, replaced: 0 });
+    const changed = { ...seedArticles[0]!, title: 'A newer title' };
+    expect(await addArticles(db, [changed])).toEqual({ added: 0, replaced: 1 });
+    let index = (await libraryCorpus(db, bundledIndexJson()))!;
+    expect(index.docs.filter((d) => d.id === changed.id).map((d) => d.title)).toEqual(['A newer title']);
+    await removeArticle(db, changed.id);
+    index = (await libraryCorpus(db, bundledIndexJson()))!;
+    expect(index.docs.map((d) => d.id)).not.toContain(changed.id);
+    expect((await listArticles(db)).map((e) => e.id)).toEqual([seedArticles[1]!.id]);
+    await clearLibrary(db);
+    expect(await libraryCorpus(db, bundledIndexJson())).toBeNull();
+  });
+
+  it('loses nothing stored when a batch fails: the whole batch is left out, the library still works', async () => {
+    const db = await freshDb();
+    await addArticles(db, [seedArticles[0]!]);
+    const unstorable = { ...seedArticles[1]!, 'x-callback': () => {} } as unknown as PackArticle;
+    await expect(addArticles(db, [seedArticles[2]!, unstorable])).rejects.toThrow();
+    expect((await listArticles(db)).map((e) => e.id)).toEqual([seedArticles[0]!.id]);
+    const index = (await libraryCorpus(db, bundledIndexJson()))!;
+    expect(index.docs.filter((d) => d.id.startsWith('lib-')).map((d) => d.id)).toEqual([seedArticles[0]!.id]);
+    await addArticles(db, [seedArticles[2]!]);
+    expect((await listArticles(db)).map((e) => e.id).sort()).toEqual([
+      seedArticles[0]!.id,
+      seedArticles[2]!.id,
+    ]);
+  });
+});
+
+describe('importing and exporting packs', () => {
+  const streamOf = (text: string, chunk = 1000) => {
+    const bytes = new TextEncoder().encode(text);
+    let at = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(at, at + chunk));
+        at += chunk;
+      },
+    });
+  };
+
+  it('imports in batches with progress, reports bad lines, and export → clear → import gives the same library', async () => {
+    const db = await freshDb();
+    await addArticles(db, [seedArticles[0]!]);
+    const pack = [
+      writePack(seedArticles.slice(1)),
+      'not json\n',
+      '{"id": "no-text", "title": "T"}\n',
+      writePack([{ ...seedArticles[0]!, title: 'Replaced by the pack' }]),
+    ].join('');
+    const progress: number[] = [];
+    const result = await importPack(db, streamOf(pack), pack.length, (p) => progress.push(p.articles));
+    expect(result).toMatchObject({ added: 4, replaced: 1 });
+    expect(result.summary.rejected).toEqual([
+      { line: 5, reason: 'not valid JSON' },
+      { line: 6, reason: 'missing required field text' },
+    ]);
+    expect(progress.at(-1)).toBe(5);
+    const before = await listArticles(db);
+    expect(before.find((e) => e.id === seedArticles[0]!.id)?.title).toBe('Replaced by the pack');
+
+    const exported = (await exportPack(db)).join('');
+    await clearLibrary(db);
+    expect(await listArticles(db)).toEqual([]);
+    const again = await importPack(db, streamOf(exported, 333), exported.length);
+    expect(again).toMatchObject({ added: 5, replaced: 0 });
+    expect(await listArticles(db)).toEqual(before);
+    expect(readPack((await exportPack(db)).join('')).articles).toEqual(readPack(exported).articles);
+  });
+
+  it('adds nothing from a file that is not a pack, and keeps what was stored', async () => {
+    const db = await freshDb();
+    await addArticles(db, [seedArticles[0]!]);
+    const html = '<!doctype html><html><body><p>Not a pack</p></body></html>\n';
+    const result = await importPack(db, streamOf(html), html.length);
+    expect(result.summary.notJsonLines).toBe(true);
+    expect(result).toMatchObject({ added: 0, replaced: 0 });
+    expect((await listArticles(db)).map((e) => e.id)).toEqual([seedArticles[0]!.id]);
+  });
+});

@@ -1,0 +1,51 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IndexSegment } from '../../lib/corpus/segment.ts';
+import type { PackArticle } from '../../lib/pack/pack-article.ts';
+
+/** What the options page lists for an article: small, so ten thousand of them load at once. */
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  site: string | null;
+  url: string | null;
+  date: string | null;
+  lang: string | null;
+  added: string;
+  /** Characters of text, for the storage figures. */
+  chars: number;
+}
+
+export type StoredArticle = PackArticle & { added: string };
+
+/**
+ * The reader's library in IndexedDB. Per article: the full article (export, "already saved") and its
+ * listing. The index: one segment per batch of added articles (their sentences in columns, term ids of the
+ * shared vocabulary), which segment holds each article, and the vocabulary itself, append-only, in chunks.
+ * Adding articles writes their own segment and one chunk of new terms: the index of the others is never
+ * rewritten (replacing or deleting an article rewrites only the segment that held it).
+ */
+export interface LibrarySchema extends DBSchema {
+  articles: { key: string; value: StoredArticle };
+  listing: { key: string; value: LibraryEntry };
+  segments: { key: number; value: IndexSegment };
+  /** Article id → key of the segment holding its index. */
+  docSegment: { key: string; value: number };
+  /** Chunk n holds the terms numbered after those of chunks 0 … n-1. Never cleared, never rewritten. */
+  vocabulary: { key: number; value: string[] };
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+
+export const LIBRARY_DB_NAME = 'crosscheck-library';
+
+export function openLibraryDb(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
+  return openDB<LibrarySchema>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('articles', { keyPath: 'id' });
+      db.createObjectStore('listing', { keyPath: 'id' });
+      db.createObjectStore('segments', { autoIncrement: true });
+      db.createObjectStore('docSegment');
+      db.createObjectStore('vocabulary');
+    },
+  });
+}
