@@ -1,11 +1,7 @@
-import { analyze } from '../lib/analyze.ts';
-import { bundledCorpus } from '../lib/corpus/bundled.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
-import { formatReport } from './format-report.ts';
-import { loadCorpusFrom } from './load-corpus.ts';
 import { createProgress } from './progress.ts';
-import { readInput, UnusableInput } from './read-input.ts';
+import { UnusableInput } from './unusable-input.ts';
 
 /** Runs the command line; returns the exit status (0 analysed, 2 unusable input). */
 export async function main(argv: string[]): Promise<number> {
@@ -22,6 +18,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const warn = (line: string) => process.stderr.write(`crosscheck: ${line}\n`);
+  // The engine, its data and the HTML parser load only now: --help and usage errors answer at once.
+  const [{ analyze }, { bundledCorpus }, { formatReport }, { loadCorpusFrom }, { readInput }] =
+    await Promise.all([
+      import('../lib/analyze.ts'),
+      import('../lib/corpus/bundled.ts'),
+      import('./format-report.ts'),
+      import('./load-corpus.ts'),
+      import('./read-input.ts'),
+    ]);
   let corpus: Corpus;
   try {
     corpus = options.corpus ? await loadCorpusFrom(options.corpus, warn) : bundledCorpus();

@@ -4,9 +4,9 @@ import type { Article } from '../lib/article.ts';
 import { articleFromText } from '../lib/extract/article-from-text.ts';
 import { extractArticle } from '../lib/extract/extract-article.ts';
 import { findSponsoredCards, type PageCard } from '../lib/promotion/detect.ts';
+import { UnusableInput } from './unusable-input.ts';
 
-/** Input the CLI cannot use: its message is the one-line reason printed on standard error. */
-export class UnusableInput extends Error {}
+export { UnusableInput };
 
 export interface PageInput {
   article: Article;
@@ -44,7 +44,11 @@ export async function readInput(input: string, options: { force: boolean }): Pro
 export function fromHtml(html: string, url: string | null, options: { force: boolean }): PageInput {
   if (!/<[a-z!][^>]*>/i.test(html)) throw new UnusableInput('not HTML (for plain text, use a .txt file)');
   const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  return fromDocument(document as unknown as Document, url, options);
+}
+
+/** The article and sponsored boxes of a parsed page, which this consumes (Readability rewrites it). */
+export function fromDocument(doc: Document, url: string | null, options: { force: boolean }): PageInput {
   // The CLI owns this document: scan it for sponsored boxes first, then let Readability consume it.
   const pageCards = findSponsoredCards(doc);
   const result = extractArticle(doc, { url, force: options.force, readerDocument: doc });

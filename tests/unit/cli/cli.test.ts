@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBuilt } from '../../../scripts/build/cli-bundle.mjs';
+
+// These tests run the command line as users do: bin/crosscheck.mjs, which runs the prebuilt dist/cli and
+// rebuilds it first when a source file is newer. Building here once keeps parallel test files from racing.
+beforeAll(() => ensureCliBuilt(), 60_000);
 
 const BIN = join(import.meta.dirname, '../../../bin/crosscheck.mjs');
 const SEED = join(import.meta.dirname, '../../../data/corpus/002_3e54b03032518af5.txt');
