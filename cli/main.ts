@@ -36,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const titles = new Map(corpus.docs.map((doc) => [doc.id, doc.title]));
+  const titleOf = (docId: string) => titles.get(docId);
   const several = options.inputs.length > 1;
   const progress = createProgress(options.inputs.length);
   let status = 0;
@@ -47,14 +49,16 @@ export async function main(argv: string[]): Promise<number> {
       if (options.json) process.stdout.write(`${JSON.stringify(several ? { input, ...report } : report)}\n`);
       else
         process.stdout.write(
-          `${several ? `== ${input}\n` : ''}${formatReport(report)}\n${several ? '\n' : ''}`,
+          `${several ? `== ${input}\n` : ''}${formatReport(report, titleOf)}\n${several ? '\n' : ''}`,
         );
     } catch (error) {
-      if (!(error instanceof UnusableInput)) throw error;
-      status = 2;
-      if (several && options.json)
-        process.stdout.write(`${JSON.stringify({ input, error: error.message })}\n`);
-      warn(several ? `${input}: ${error.message}` : error.message);
+      // Unusable input exits 2; a failure of Crosscheck itself exits 1 (as an uncaught error would), and
+      // either way the other inputs are still analysed.
+      const unusable = error instanceof UnusableInput;
+      const reason = unusable ? error.message : `Crosscheck failed on it: ${String(error)}`;
+      status = unusable && status !== 1 ? 2 : 1;
+      if (several && options.json) process.stdout.write(`${JSON.stringify({ input, error: reason })}\n`);
+      warn(`${input === '-' ? 'standard input' : input}: ${reason}`);
     }
     // Let the event loop breathe between documents, so garbage from the previous DOM can be collected.
     await new Promise((resolve) => setImmediate(resolve));

@@ -2,12 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI_ENTRY, CLI_MANIFEST, cliIsFresh, ensureCliBuilt } from '../../../scripts/build/cli-bundle.mjs';
+import { CLI_ENTRY, CLI_MANIFEST, cliIsFresh } from '../../../scripts/build/cli-bundle.mjs';
+import { BIN, buildOnce } from './run-cli.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/crosscheck.mjs');
-
-beforeAll(() => ensureCliBuilt(), 60_000);
+beforeAll(buildOnce, 60_000);
 
 describe('the prebuilt command line', () => {
   it('answers --help from the entry alone: no engine, parser or data loaded', () => {

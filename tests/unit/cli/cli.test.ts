@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBuilt } from '../../../scripts/build/cli-bundle.mjs';
+import { buildOnce, crosscheck } from './run-cli.ts';
 
-// These tests run the command line as users do: bin/crosscheck.mjs, which runs the prebuilt dist/cli and
-// rebuilds it first when a source file is newer. Building here once keeps parallel test files from racing.
-beforeAll(() => ensureCliBuilt(), 60_000);
+beforeAll(buildOnce, 60_000);
 
-const BIN = join(import.meta.dirname, '../../../bin/crosscheck.mjs');
 const SEED = join(import.meta.dirname, '../../../data/corpus/002_3e54b03032518af5.txt');
-
-function crosscheck(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>City budget passes</title></head><body><article><h1>City budget passes</h1>${body}</article></body></html>`;
