@@ -22,6 +22,9 @@ Options:
   --force             analyse even when the page does not look like an article
   -h, --help          show this help
 
+The readable report uses the popup's words; in the JSON, a claim "not found in the references" has the
+status "unsupported".
+
 Exit status: 0 when an analysis was made, 2 for unusable input.`;
 
 export class UsageError extends Error {}

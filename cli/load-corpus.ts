@@ -9,7 +9,8 @@ import {
 } from '../lib/corpus/corpus.ts';
 import { corpusDocumentOf } from '../lib/pack/convert.ts';
 import { readPackFile } from './read-pack-file.ts';
-import { UnusableInput, fromHtml } from './read-input.ts';
+import { fromHtml } from './read-input.ts';
+import { UnusableInput } from './unusable-input.ts';
 
 /**
  * A corpus named on the command line: a reference pack (.jsonl), a built index (.json) or a folder of

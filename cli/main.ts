@@ -1,12 +1,7 @@
-import { analyze } from '../lib/analyze.ts';
-import { bundledCorpus } from '../lib/corpus/bundled.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
-import { formatReport } from './format-report.ts';
-import { loadCorpusFrom } from './load-corpus.ts';
-import { PACK_USAGE, runPack } from './pack-command.ts';
 import { createProgress } from './progress.ts';
-import { readInput, UnusableInput } from './read-input.ts';
+import { UnusableInput } from './unusable-input.ts';
 
 /** Runs the command line; returns the exit status (0 analysed, 2 unusable input). */
 export async function main(argv: string[]): Promise<number> {
@@ -24,6 +19,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const warn = (line: string) => process.stderr.write(`crosscheck: ${line}\n`);
+  // The engine, its data and the HTML parser load only now: --help and usage errors answer at once.
+  const [{ analyze }, { bundledCorpus }, { formatReport }, { loadCorpusFrom }, { readInput }] =
+    await Promise.all([
+      import('../lib/analyze.ts'),
+      import('../lib/corpus/bundled.ts'),
+      import('./format-report.ts'),
+      import('./load-corpus.ts'),
+      import('./read-input.ts'),
+    ]);
   let corpus: Corpus;
   try {
     corpus = options.corpus ? await loadCorpusFrom(options.corpus, warn) : bundledCorpus();
@@ -33,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  const titles = new Map(corpus.docs.map((doc) => [doc.id, doc.title]));
+  const titleOf = (docId: string) => titles.get(docId);
   const several = options.inputs.length > 1;
   const progress = createProgress(options.inputs.length);
   let status = 0;
@@ -44,14 +50,16 @@ export async function main(argv: string[]): Promise<number> {
       if (options.json) process.stdout.write(`${JSON.stringify(several ? { input, ...report } : report)}\n`);
       else
         process.stdout.write(
-          `${several ? `== ${input}\n` : ''}${formatReport(report)}\n${several ? '\n' : ''}`,
+          `${several ? `== ${input}\n` : ''}${formatReport(report, titleOf)}\n${several ? '\n' : ''}`,
         );
     } catch (error) {
-      if (!(error instanceof UnusableInput)) throw error;
-      status = 2;
-      if (several && options.json)
-        process.stdout.write(`${JSON.stringify({ input, error: error.message })}\n`);
-      warn(several ? `${input}: ${error.message}` : error.message);
+      // Unusable input exits 2; a failure of Crosscheck itself exits 1 (as an uncaught error would), and
+      // either way the other inputs are still analysed.
+      const unusable = error instanceof UnusableInput;
+      const reason = unusable ? error.message : `Crosscheck failed on it: ${String(error)}`;
+      status = unusable && status !== 1 ? 2 : 1;
+      if (several && options.json) process.stdout.write(`${JSON.stringify({ input, error: reason })}\n`);
+      warn(`${input === '-' ? 'standard input' : input}: ${reason}`);
     }
     // Let the event loop breathe between documents, so garbage from the previous DOM can be collected.
     await new Promise((resolve) => setImmediate(resolve));
@@ -62,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function packCommand(argv: string[]): Promise<number> {
   const warn = (line: string) => process.stderr.write(`crosscheck: ${line}\n`);
+  const { PACK_USAGE, runPack } = await import('./pack-command.ts');
   try {
     return await runPack(argv, warn);
   } catch (error) {

@@ -9,7 +9,8 @@ import { packLine } from '../lib/pack/write-pack.ts';
 import { UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readPackFile } from './read-pack-file.ts';
-import { fromHtml, UnusableInput } from './read-input.ts';
+import { fromHtml } from './read-input.ts';
+import { UnusableInput } from './unusable-input.ts';
 
 export const PACK_USAGE = `Usage: crosscheck pack <page.html | article.txt | folder | pack.jsonl>... -o pack.jsonl
 

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { describePackSummary } from '../lib/pack/describe-summary.ts';
 import type { PackArticle } from '../lib/pack/pack-article.ts';
 import { readPackStream } from '../lib/pack/read-pack-stream.ts';
-import { UnusableInput } from './read-input.ts';
+import { UnusableInput } from './unusable-input.ts';
 import { createProgress } from './progress.ts';
 
 /**

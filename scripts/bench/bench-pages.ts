@@ -2,7 +2,9 @@
  * Real-page benchmark (npm run bench:pages; not part of npm test). For the 130 saved pages in
  * ../shared/pages/readability: Crosscheck in Chromium (real toolbar button) and Firefox ESR (popup as a tab),
  * against a floor extension (bench/floor-extension: popup, injection, Readability, one mark); and the CLI path
- * in Node against parse + Readability. Prints a table per page and summaries; writes .artifacts/bench-pages.json.
+ * in Node against parse + Readability, in one process per page (node-bench.ts) and as whole processes: the
+ * CLI's --help and one `analyze` run over all pages against a floor process (process-bench.ts). Prints a table
+ * per page and summaries; writes .artifacts/bench-pages.json.
  *
  * How it measures (bench-pages/*): pages are served from their own folder on 127.0.0.1; every other address
  * goes to the e2e harness's refusing proxy. Each run loads the page in a fresh tab, reads
@@ -23,14 +25,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchBrowser, type BrowserBench } from './bench-pages/browser-bench.ts';
 import { benchNode, type NodePageResult } from './bench-pages/node-bench.ts';
+import { benchProcesses, type ProcessBench } from './bench-pages/process-bench.ts';
 import { ARTIFACT_FILE, listPages, PAGES_DIR } from './bench-pages/pages.ts';
 import {
   browserTable,
   formatBrowserSummary,
   formatNodeSummary,
+  formatProcessSummary,
   nodeTable,
   summarizeBrowser,
   summarizeNode,
+  summarizeProcesses,
 } from './bench-pages/report.ts';
 
 type Target = 'chromium' | 'firefox' | 'node';
@@ -85,7 +90,12 @@ async function main(): Promise<number> {
   }
   const log = (line: string) => console.error(line);
   const started = Date.now();
-  const results: { node?: NodePageResult[]; chromium?: BrowserBench; firefox?: BrowserBench } = {};
+  const results: {
+    node?: NodePageResult[];
+    processes?: ProcessBench;
+    chromium?: BrowserBench;
+    firefox?: BrowserBench;
+  } = {};
   const summaries: Record<string, unknown> = {};
   for (const target of TARGETS.filter((t) => options.targets.includes(t))) {
     const stepStarted = Date.now();
@@ -98,6 +108,11 @@ async function main(): Promise<number> {
         `\n== Node: CLI path (linkedom + extract + analyze) vs parse + Readability, ms\n${nodeTable(pages)}\n`,
       );
       console.log(formatNodeSummary(summary));
+      const processes = await benchProcesses(slugs, log);
+      results.processes = processes;
+      const processSummary = summarizeProcesses(processes);
+      summaries.processes = processSummary;
+      console.log(`\n${formatProcessSummary(processSummary)}`);
     } else {
       const bench = await benchBrowser(
         target,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { fromDocument } from '../../../cli/read-input.ts';
+import { UnusableInput } from '../../../cli/unusable-input.ts';
 import { analyze } from '../../../lib/analyze.ts';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
-import { extractArticle } from '../../../lib/extract/extract-article.ts';
-import { findSponsoredCards } from '../../../lib/promotion/detect.ts';
+import { NOT_AN_ARTICLE } from '../../../lib/extract/extract-article.ts';
 import { sourceFile } from './pages.ts';
 import { median } from './stats.ts';
 
@@ -13,14 +14,14 @@ const ROUNDS = 3;
 /** One page in Node: the CLI's whole path against parsing and Readability alone (medians of ROUNDS runs). */
 export interface NodePageResult {
   slug: string;
-  /** parse (linkedom) + extractArticle + findSponsoredCards + analyze, as cli/read-input.ts + cli/main.ts. */
+  /** parse (linkedom) + the CLI's fromDocument (sponsored boxes, extraction) + analyze + the JSON line. */
   wholeMs: number;
   /** parse (linkedom) + new Readability(document).parse(): what any design must pay. */
   floorMs: number;
   /** The whole path's stages (median of each), to see where time goes. */
   parseMs: number;
-  extractMs: number;
-  cardsMs: number;
+  /** cli/read-input.ts fromDocument: findSponsoredCards, then extractArticle on the document itself. */
+  readMs: number;
   analyzeMs: number;
   outcome: 'article' | 'not-an-article' | 'too-large' | 'error';
   claims: number;
@@ -31,35 +32,37 @@ export interface NodePageResult {
 const now = () => performance.now();
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/** What the CLI does for one HTML input once it has the text (cli/read-input.ts and cli/main.ts). */
 function runWhole(html: string) {
   const t0 = now();
   const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
   const t1 = now();
-  const extracted = extractArticle(doc, { url: null });
-  const t2 = now();
-  if (!extracted.ok) {
+  let page;
+  try {
+    page = fromDocument(document as unknown as Document, null, { force: false });
+  } catch (error) {
+    if (!(error instanceof UnusableInput)) throw error;
+    const t2 = now();
+    const outcome = error.message === NOT_AN_ARTICLE ? 'not-an-article' : 'too-large';
     return {
       total: t2 - t0,
       parse: t1 - t0,
-      extract: t2 - t1,
-      cards: 0,
+      read: t2 - t1,
       analyze: 0,
-      outcome: extracted.reason,
+      outcome,
       claims: 0,
       promotions: 0,
-    };
+    } as const;
   }
-  const pageCards = findSponsoredCards(doc);
+  const t2 = now();
+  const report = analyze(page.article, { corpus: bundledCorpus(), pageCards: page.pageCards });
+  JSON.stringify(report);
   const t3 = now();
-  const report = analyze(extracted.article, { corpus: bundledCorpus(), pageCards });
-  const t4 = now();
   return {
-    total: t4 - t0,
+    total: t3 - t0,
     parse: t1 - t0,
-    extract: t2 - t1,
-    cards: t3 - t2,
-    analyze: t4 - t3,
+    read: t2 - t1,
+    analyze: t3 - t2,
     outcome: 'article' as const,
     claims: report.claims.length,
     promotions: report.promotions.length,
@@ -109,8 +112,7 @@ export async function benchNode(
       wholeMs: median(whole.map((w) => w.total)) ?? NaN,
       floorMs: median(floor) ?? NaN,
       parseMs: median(whole.map((w) => w.parse)) ?? NaN,
-      extractMs: median(whole.map((w) => w.extract)) ?? NaN,
-      cardsMs: median(whole.map((w) => w.cards)) ?? NaN,
+      readMs: median(whole.map((w) => w.read)) ?? NaN,
       analyzeMs: median(whole.map((w) => w.analyze)) ?? NaN,
       outcome: error ? 'error' : (last?.outcome ?? 'error'),
       claims: last?.claims ?? 0,

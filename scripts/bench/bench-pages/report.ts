@@ -1,4 +1,5 @@
 import type { NodePageResult } from './node-bench.ts';
+import type { ProcessBench } from './process-bench.ts';
 import type { RunResult } from './run-page.ts';
 import { fixed, median, ms, p90, ratio, table } from './stats.ts';
 
@@ -255,7 +256,7 @@ export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote:
 
 export function nodeTable(pages: readonly NodePageResult[]): string {
   return table(
-    ['page', 'outcome', 'whole', 'floor', 'ratio', 'parse', 'extract', 'cards', 'analyze', 'claims'],
+    ['page', 'outcome', 'whole', 'floor', 'ratio', 'parse', 'read', 'analyze', 'claims'],
     pages.map((p) => [
       p.slug,
       p.outcome,
@@ -263,13 +264,14 @@ export function nodeTable(pages: readonly NodePageResult[]): string {
       ms(p.floorMs),
       fixed(ratio(p.wholeMs, p.floorMs)),
       ms(p.parseMs),
-      ms(p.extractMs),
-      ms(p.cardsMs),
+      ms(p.readMs),
       ms(p.analyzeMs),
       String(p.claims),
     ]),
   );
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 export function summarizeNode(pages: readonly NodePageResult[]) {
   const byRatio = [...pages].sort(
@@ -281,10 +283,11 @@ export function summarizeNode(pages: readonly NodePageResult[]) {
     floor: { median: median(pages.map((p) => p.floorMs)), p90: p90(pages.map((p) => p.floorMs)) },
     ratioOfMedians: ratio(median(pages.map((p) => p.wholeMs)), median(pages.map((p) => p.floorMs))),
     medianOfRatios: median(pages.map((p) => ratio(p.wholeMs, p.floorMs))),
+    /** A bulk run's total time: the sum over pages, whole path against floor. */
+    total: { whole: sum(pages.map((p) => p.wholeMs)), floor: sum(pages.map((p) => p.floorMs)) },
     stages: {
       parse: median(pages.map((p) => p.parseMs)),
-      extract: median(pages.map((p) => p.extractMs)),
-      cards: median(pages.map((p) => p.cardsMs)),
+      read: median(pages.map((p) => p.readMs)),
       analyze: median(pages.map((p) => p.analyzeMs)),
     },
     errors: pages.filter((p) => p.error).map((p) => `${p.slug}: ${p.error}`),
@@ -302,13 +305,58 @@ export function formatNodeSummary(s: ReturnType<typeof summarizeNode>): string {
     `Node (CLI path) summary (${s.pages} pages)`,
     line('whole analysis', `median ${ms(s.whole.median)} ms, p90 ${ms(s.whole.p90)} ms`),
     line('parse + Readability (floor)', `median ${ms(s.floor.median)} ms, p90 ${ms(s.floor.p90)} ms`),
-    line('ratio of medians (target ≤ 1.3)', fixed(s.ratioOfMedians)),
+    line('ratio of medians', fixed(s.ratioOfMedians)),
     line('median of per-page ratios', fixed(s.medianOfRatios)),
     line(
+      'total over pages (target ≤ 1.3)',
+      `${ms(s.total.whole)} vs ${ms(s.total.floor)} ms = ${fixed(ratio(s.total.whole, s.total.floor))}`,
+    ),
+    line(
       'stage medians',
-      `parse ${ms(s.stages.parse)}, extract ${ms(s.stages.extract)}, cards ${ms(s.stages.cards)}, analyze ${ms(s.stages.analyze)} ms`,
+      `parse ${ms(s.stages.parse)}, read (boxes + extraction) ${ms(s.stages.read)}, analyze ${ms(s.stages.analyze)} ms`,
     ),
     line('errors', s.errors.join('; ') || 'none'),
     line('worst ratios', s.worstRatio.join('; ')),
+  ].join('\n');
+}
+
+export function summarizeProcesses(bench: ProcessBench) {
+  const { help, bulk } = bench;
+  return {
+    help: {
+      cli: median(help.cli),
+      cliMin: Math.min(...help.cli),
+      node: median(help.node),
+      cliCpu: median(help.cliCpu),
+      nodeCpu: median(help.nodeCpu),
+      npx: median(help.npx),
+    },
+    bulk: {
+      pages: bulk.pages,
+      cli: median(bulk.cli),
+      floor: median(bulk.floor),
+      ratio: ratio(median(bulk.cli), median(bulk.floor)),
+      cliCpu: median(bulk.cliCpu),
+      floorCpu: median(bulk.floorCpu),
+      cpuRatio: ratio(median(bulk.cliCpu), median(bulk.floorCpu)),
+      lines: `${bulk.cliLines} / ${bulk.floorLines}`,
+    },
+  };
+}
+
+export function formatProcessSummary(s: ReturnType<typeof summarizeProcesses>): string {
+  const line = (label: string, value: string) => `  ${label.padEnd(38)} ${value}`;
+  return [
+    'Node: whole processes (medians; wall clock, and CPU time of the process)',
+    line(
+      'node bin/crosscheck.mjs --help',
+      `${ms(s.help.cli)} ms (fastest ${ms(s.help.cliMin)}; target ≤ 150), CPU ${ms(s.help.cliCpu)} ms`,
+    ),
+    line('node -e 0 (Node alone)', `${ms(s.help.node)} ms, CPU ${ms(s.help.nodeCpu)} ms`),
+    line('npx crosscheck --help', `${ms(s.help.npx)} ms (npm's own start and tree walk included)`),
+    line(`analyze ${s.bulk.pages} pages --json`, `${ms(s.bulk.cli)} ms, CPU ${ms(s.bulk.cliCpu)} ms`),
+    line('floor process (parse + Readability)', `${ms(s.bulk.floor)} ms, CPU ${ms(s.bulk.floorCpu)} ms`),
+    line('ratio (target ≤ 1.3)', `${fixed(s.bulk.ratio)} wall clock, ${fixed(s.bulk.cpuRatio)} CPU`),
+    line('lines out (CLI / floor)', s.bulk.lines),
   ].join('\n');
 }

@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce, crosscheck } from './run-cli.ts';
 
-const BIN = join(import.meta.dirname, '../../../bin/crosscheck.mjs');
+beforeAll(buildOnce, 60_000);
+
 const SEED = join(import.meta.dirname, '../../../data/corpus/002_3e54b03032518af5.txt');
-
-function crosscheck(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>City budget passes</title></head><body><article><h1>City budget passes</h1>${body}</article></body></html>`;
@@ -20,7 +16,7 @@ const budgetParagraphs = Array.from(
     `<p>The council approved the budget on Monday after a long debate about parks, roads and libraries, item ${i}, which officials said would shape spending for years to come.</p>`,
 ).join('');
 
-describe('crosscheck analyze', () => {
+describe('crosscheck analyze', { timeout: 30_000 }, () => {
   it('prints exactly one JSON report of the spec shape', () => {
     const { status, stdout } = crosscheck(['analyze', SEED, '--json']);
     expect(status).toBe(0);

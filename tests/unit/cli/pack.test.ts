@@ -3,11 +3,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/extract-article.ts';
 import { packArticleOf } from '../../../lib/pack/convert.ts';
 import { PACK_ID_PATTERN } from '../../../lib/pack/pack-article.ts';
 import { readPack } from '../../../lib/pack/pack-reader.ts';
+import { buildOnce } from './run-cli.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/crosscheck.mjs');
@@ -18,6 +19,7 @@ function crosscheck(args: string[], cwd?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+beforeAll(buildOnce, 120_000);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'crosscheck-pack-'));
 
 describe('crosscheck pack', { timeout: 60_000 }, () => {
