@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { PopupState } from '../components/popup-state.ts';
+import type { PopupState } from './popup-state.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';

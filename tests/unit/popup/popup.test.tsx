@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/Popup.tsx';
-import type { PopupState } from '../../../components/popup-state.ts';
+import type { PopupState } from '../../../utils/popup-state.ts';
 import { marksOf } from '../../../lib/page/marks.ts';
 import type { Report } from '../../../lib/report.ts';
 import type { CrosscheckClient } from '../../../utils/crosscheck-client.ts';
