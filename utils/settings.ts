@@ -1,13 +1,14 @@
 import { storage } from '@wxt-dev/storage';
 import type { CorpusIndexJson } from '../lib/corpus/corpus.ts';
-import { MARK_CATEGORIES, type MarkCategory } from '../lib/page/marks.ts';
+import { MARK_CATEGORIES, MARKED_BY_DEFAULT, type MarkCategory } from '../lib/page/marks.ts';
 
 /** Every setting, declared once: key, type and default. */
 
 export type Palette = 'standard' | 'high-contrast';
 
+/** Categories marked in the page; "not found" only when the reader asks (see MARKED_BY_DEFAULT). */
 export const markedCategories = storage.defineItem<MarkCategory[]>('sync:markedCategories', {
-  fallback: [...MARK_CATEGORIES],
+  fallback: [...MARKED_BY_DEFAULT],
   version: 1,
 });
 
@@ -35,6 +36,12 @@ export const userArticles = storage.defineItem<UserArticle[]>('local:userArticle
   version: 1,
 });
 
+/** Whether the in-page legend is folded to a small button. Local: it is about this screen. */
+export const legendCollapsed = storage.defineItem<boolean>('local:legendCollapsed', {
+  fallback: false,
+  version: 1,
+});
+
 /** The index of bundled + reader articles, built when the reader's articles change (keyed by them). */
 export const combinedCorpusIndex = storage.defineItem<{ key: string; index: CorpusIndexJson } | null>(
   'local:combinedCorpusIndex',
@@ -43,6 +50,6 @@ export const combinedCorpusIndex = storage.defineItem<{ key: string; index: Corp
 
 /** Drops values a broken or older store may hold, keeping what is valid. */
 export function validCategories(value: unknown): MarkCategory[] {
-  if (!Array.isArray(value)) return [...MARK_CATEGORIES];
+  if (!Array.isArray(value)) return [...MARKED_BY_DEFAULT];
   return MARK_CATEGORIES.filter((category) => value.includes(category));
 }

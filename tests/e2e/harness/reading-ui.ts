@@ -68,7 +68,7 @@ export async function marksPlacedFooter(popup: Page): Promise<PlacedFooter | nul
   const text = (await popup.evaluate(
     `document.querySelector('[data-testid="marks-placed"]')?.textContent ?? null`,
   )) as string | null;
-  const match = text?.match(/^(\d+) of (\d+) passages? marked in the page\.?$/);
+  const match = text?.match(/^(\d+) of (\d+) passages? (?:marked|found) in the page\.?$/);
   if (!text || !match) return null;
   return { text, placed: Number(match[1]), total: Number(match[2]) };
 }
