@@ -4,6 +4,10 @@ import { MARK_CATEGORIES, MARKED_BY_DEFAULT, type MarkCategory } from '../lib/pa
 
 /** Every setting, declared once: key, type and default. */
 
+// The page agent reads this one alone: its own file keeps the other items (and their storage reads at
+// definition) out of the script injected into pages.
+export { legendCollapsed } from './legend-setting.ts';
+
 export type Palette = 'standard' | 'high-contrast';
 
 /** Categories marked in the page; "not found" only when the reader asks (see MARKED_BY_DEFAULT). */
@@ -33,12 +37,6 @@ export interface UserArticle {
 
 export const userArticles = storage.defineItem<UserArticle[]>('local:userArticles', {
   fallback: [],
-  version: 1,
-});
-
-/** Whether the in-page legend is folded to a small button. Local: it is about this screen. */
-export const legendCollapsed = storage.defineItem<boolean>('local:legendCollapsed', {
-  fallback: false,
   version: 1,
 });
 

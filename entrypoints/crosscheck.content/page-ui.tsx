@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageOverlay, type PageOverlayProps } from '../../components/page/PageOverlay.tsx';
 import css from '../../components/page/page-ui.css?inline';
-import { legendCollapsed } from '../../utils/settings.ts';
+import { legendCollapsed } from '../../utils/legend-setting.ts';
 
 /**
  * The agent's UI (legend and evidence cards) in a shadow root on a host outside <body>: page CSS cannot
