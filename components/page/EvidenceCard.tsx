@@ -43,9 +43,10 @@ export function EvidenceCard({ mark, anchor }: Props) {
       {mark.evidence.slice(0, 2).map((line) => (
         <blockquote>
           <p>{quoted(line.text)}</p>
-          <footer>
+          {/* Not a <footer>: inside a dialog it would count as the document's contentinfo landmark. */}
+          <p class="source">
             — {line.source} · {line.strength}
-          </footer>
+          </p>
         </blockquote>
       ))}
     </section>

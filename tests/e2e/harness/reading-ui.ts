@@ -259,7 +259,7 @@ export async function evidenceCard(page: Page): Promise<EvidenceCardView | null>
       note: card.querySelector('.card-note')?.textContent ?? '',
       quotes: Array.from(card.querySelectorAll('blockquote')).map((quote) => ({
         text: quote.querySelector('p')?.textContent ?? '',
-        source: quote.querySelector('footer')?.textContent ?? '',
+        source: quote.querySelector('.source')?.textContent ?? '',
       })),
       label: card.getAttribute('aria-label'),
       role: card.getAttribute('role'),

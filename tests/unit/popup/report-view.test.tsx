@@ -254,7 +254,7 @@ describe('the evidence card', () => {
     );
     expect(text(root, '.card-note')).toBe('Differs from 1 reference article.');
     expect(text(root, '[data-testid="card-detail"]')).toBe('3-1 here; 2-1 in Harbour Herald');
-    expect(text(root, 'blockquote footer')).toBe('— Outlet a · close match');
+    expect(text(root, 'blockquote .source')).toBe('— Outlet a · close match');
   });
 
   it("shows a promotion's reasons, or a plain sentence, and no signal id", () => {
