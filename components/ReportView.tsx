@@ -1,5 +1,5 @@
 import { countOf } from '../lib/page/count-words.ts';
-import type { Mark, MarkCategory } from '../lib/page/marks.ts';
+import { PROMOTION_NOTE, type Mark, type MarkCategory } from '../lib/page/marks.ts';
 import type { Report } from '../lib/report.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { MissingItem } from './MissingItem.tsx';
@@ -14,6 +14,16 @@ interface Props {
   placed: number;
   titles: Record<string, string>;
   onReveal: (markId: string) => void;
+}
+
+/**
+ * The line under an item, when it adds to its section's hint: not for "not found" (the hint says it all),
+ * nor for a promotion without reasons (its generic sentence is the hint).
+ */
+function quietNote(mark: Mark): string | undefined {
+  if (mark.category === 'unsupported') return undefined;
+  if (mark.category === 'promotion' && !mark.reasons) return undefined;
+  return mark.note;
 }
 
 export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
@@ -49,7 +59,7 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
   const revealable = (mark: Mark) => (
     <ReportItem
       text={mark.text}
-      note={mark.category === 'unsupported' ? undefined : mark.note}
+      note={quietNote(mark)}
       detail={mark.detail}
       reasons={mark.reasons}
       evidence={mark.evidence}
@@ -100,12 +110,7 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
       >
         {conflicting.map(revealable)}
       </ReportSection>
-      <ReportSection
-        id="promotions"
-        title="Promotions"
-        count={promotions.length}
-        hint="Advertising written into the article text."
-      >
+      <ReportSection id="promotions" title="Promotions" count={promotions.length} hint={PROMOTION_NOTE}>
         {promotions.map(revealable)}
       </ReportSection>
       <ReportSection

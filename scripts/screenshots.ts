@@ -21,6 +21,7 @@ import {
   pointInside,
   waitForCard,
   type MarkCategory,
+  type RangeInfo,
 } from '../tests/e2e/harness/reading-ui.ts';
 
 const OUT_DIR = path.join(REPO_ROOT, 'docs/screenshots');
@@ -71,12 +72,17 @@ async function foldSections(popup: Page, ids: readonly string[]): Promise<void> 
   }
 }
 
-/** Hovers the first passage of `category` with the mouse, a third of the way down, and waits for its card. */
+/** Hovers the longest passage of `category` with the mouse, near the top, and waits for its card. */
 async function openCard(page: Page, category: MarkCategory): Promise<void> {
-  let range = (await highlightRanges(page, highlightName(category)))[0];
+  const longest = async () =>
+    (await highlightRanges(page, highlightName(category))).reduce<RangeInfo | undefined>(
+      (best, range) => (!best || range.text.length > best.text.length ? range : best),
+      undefined,
+    );
+  let range = await longest();
   if (!range) throw new Error(`No ${category} passage to hover`);
   await page.evaluate(`window.scrollBy(0, ${range.firstLine.top - 150})`);
-  range = (await highlightRanges(page, highlightName(category)))[0]!;
+  range = (await longest())!;
   const point = pointInside(range.firstLine);
   await page.mouse.move(point.x, point.y);
   if (!(await waitForCard(page, true))) throw new Error('The evidence card did not open');

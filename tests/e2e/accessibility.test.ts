@@ -7,8 +7,11 @@ import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import {
   CATEGORY_LABEL,
+  LEGEND_COLLAPSE,
+  LEGEND_EXPAND,
   LEGEND_NEXT,
   MARK_CATEGORIES,
+  foldedLegend,
   clickInPageUi,
   evidenceCard,
   highlightName,
@@ -216,6 +219,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     await useColorScheme(browserName, driver.browser, page, 'light');
     await page.keyboard.press('Escape');
     expect(await waitForCard(page, false)).toBeNull();
+
+    // The legend folded to its button, and unfolded again (the choice is remembered).
+    await clickInPageUi(page, LEGEND_COLLAPSE);
+    expect(
+      await pollUntil(
+        () => foldedLegend(page),
+        (text) => text !== null,
+      ),
+    ).not.toBeNull();
+    const folded = await runAxe(page, { include: { fromShadowDom: ['crosscheck-ui', '.overlay'] } });
+    expect(folded, `folded legend:\n${describeViolations(folded)}`).toEqual([]);
+    await clickInPageUi(page, LEGEND_EXPAND);
+    expect(
+      await pollUntil(
+        () => legend(page),
+        (view) => view !== null,
+      ),
+    ).not.toBeNull();
   });
 
   it('options page: axe finds no violation in the light and the dark theme; text at the size the stylesheet sets', async () => {

@@ -120,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       for (const signal of SIGNALS.filter((s) => s.id.includes('-'))) expect(shown).not.toContain(signal.id);
       expect(shown).not.toMatch(/\(s\)/);
       const promotionNotes = (await popup.evaluate(
-        `Array.from(document.querySelectorAll('[data-testid="section-promotions"] .note, [data-testid="section-promotions"] .reasons li')).map((n) => n.textContent.trim())`,
+        `Array.from(document.querySelectorAll('[data-testid="section-promotions"] :is(.hint, .note, .reasons li)')).map((n) => n.textContent.trim())`,
       )) as string[];
       expect(promotionNotes.length).toBeGreaterThan(0);
       for (const note of promotionNotes) expect(note).toMatch(/^[A-Za-z].* [a-z]+/);
