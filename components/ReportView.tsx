@@ -131,7 +131,7 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
         id="corroborated"
         title="Corroborated"
         count={corroborated.length}
-        hint="Reference articles report the same."
+        hint="Reference articles report the same. Under each, their sentence and how closely it matches."
       >
         {corroborated.map(revealable)}
       </ReportSection>

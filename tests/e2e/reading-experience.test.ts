@@ -45,6 +45,7 @@ import {
   type RangeInfo,
 } from './harness/reading-ui.ts';
 import type { RequestLogger } from './harness/request-logger.ts';
+import { SIGNALS } from '../../lib/promotion/signals/index.ts';
 
 // Issue 4, "Tested": popup click-through, marks per category, jump to a mark, card contents, legend toggles,
 // page text unchanged, no request made by the extension, in real Chromium and Firefox on the seed pages.
@@ -285,6 +286,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         expect(card!.kind).toBe(CATEGORY_LABEL[category]);
         expect(card!.label).toBe(`${CATEGORY_LABEL[category]}: evidence`);
         expect(card!.note.trim()).not.toBe('');
+        // Plain words: no signal id (label-heading, copywriting-register…) and no "(s)" in a card.
+        for (const signal of SIGNALS.filter((s) => s.id.includes('-')))
+          expect(card!.note).not.toContain(signal.id);
+        expect(card!.note).not.toMatch(/\(s\)/);
         // Beside its passage: just below it, or just above when there is no room below.
         const gapBelow = card!.box.top - range.box.bottom;
         const gapAbove = range.box.top - card!.box.bottom;
