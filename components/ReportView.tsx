@@ -75,7 +75,8 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
           {coverage}
         </p>
       )}
-      <Summary counts={counts} />
+      {/* Nothing at all to count: the "nothing to report" notice says so instead. */}
+      {counts.some(({ count }) => count > 0) && <Summary counts={counts} />}
       {report.article.lang && !/^en\b/i.test(report.article.lang) && (
         <p class="notice" data-testid="language-notice">
           Crosscheck compares English articles; this page is in “{report.article.lang}”, so its claims may go

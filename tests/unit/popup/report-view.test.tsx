@@ -219,6 +219,13 @@ describe('the popup report', () => {
     expect(news.querySelector('[data-testid="genre-notice"]')).toBeNull();
   });
 
+  it('shows no summary when there is nothing to count', () => {
+    const root = show(reportWith({ story: { inCorpus: false, related: [], identicalTo: null } }));
+    expect(root.querySelector('[data-testid="summary"]')).toBeNull();
+    expect(root.querySelector('[data-testid="story-coverage"]')).toBeNull();
+    expect(text(root, '[data-testid="nothing-found"]')).toMatch(/^Nothing to report/);
+  });
+
   it('counts the story from its related articles when the report gives no story count', () => {
     const root = show(reportWith({ missing: [{ text: 'A fact.', docIds: ['a'] }] }));
     expect(text(root, '[data-testid="story-coverage"]')).toBe('1 reference article covers this story.');
