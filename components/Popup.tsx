@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CrosscheckClient } from '../utils/crosscheck-client.ts';
-import type { PopupState } from './popup-state.ts';
+import type { PopupState } from '../utils/popup-state.ts';
 import { ReportView } from './ReportView.tsx';
 import { AddToReferences } from './AddToReferences.tsx';
 

@@ -8,13 +8,17 @@ interface EvidenceLine {
 interface Props {
   text: string;
   note?: string;
+  /** What differs, or the detail no reference confirms. */
+  detail?: string;
+  /** Plain-words reasons (promotions). */
+  reasons?: string[];
   evidence?: EvidenceLine[];
   /** Scrolls the page to this passage; absent for items that are not in the page (missing facts). */
   onReveal?: () => void;
 }
 
 /** One sentence of the report with its evidence. All page text is rendered as text, never as HTML. */
-export function ReportItem({ text, note, evidence = [], onReveal }: Props) {
+export function ReportItem({ text, note, detail, reasons, evidence = [], onReveal }: Props) {
   return (
     <li class="item" data-testid="report-item">
       {onReveal ? (
@@ -24,7 +28,19 @@ export function ReportItem({ text, note, evidence = [], onReveal }: Props) {
       ) : (
         <p class="passage">{text}</p>
       )}
+      {detail && (
+        <p class="detail" data-testid="item-detail">
+          {detail}
+        </p>
+      )}
       {note && <p class="note">{note}</p>}
+      {reasons && reasons.length > 0 && (
+        <ul class="reasons" data-testid="item-reasons">
+          {reasons.map((reason) => (
+            <li>{reason}</li>
+          ))}
+        </ul>
+      )}
       {evidence.map((line) => (
         <blockquote class="evidence">
           <p>{quoted(line.text)}</p>

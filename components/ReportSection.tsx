@@ -5,14 +5,21 @@ interface Props {
   title: string;
   count: number;
   hint?: string;
+  /** Folded at first (the reader opens it, or jumps to it from the summary). */
+  folded?: boolean;
   children: ComponentChildren;
 }
 
 /** A collapsible section of the report; empty sections are not shown. */
-export function ReportSection({ id, title, count, hint, children }: Props) {
+export function ReportSection({ id, title, count, hint, folded = false, children }: Props) {
   if (count === 0) return null;
   return (
-    <details class={`section section-${id}`} data-testid={`section-${id}`} open>
+    <details
+      class={`section section-${id}`}
+      id={`section-${id}`}
+      data-testid={`section-${id}`}
+      open={!folded}
+    >
       <summary>
         <span class={`swatch swatch-${id}`} aria-hidden="true" />
         {title} <span class="count">({count})</span>

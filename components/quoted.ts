@@ -1,5 +1,8 @@
-/** A sentence shown as a quotation: in curly quotes, unless it opens with a quotation of its own
- * (“Security guarantees …,” he said) — doubled marks (““) read as a glitch. */
+/**
+ * A sentence shown as a quotation: in curly quotes, unless it opens or closes with a quotation of its own
+ * (“Security guarantees …,” he said / … Rubio stated, “… security guarantees.”): doubled marks (““ or ””)
+ * read as a glitch, and the sentence's own marks already show where the quotation is.
+ */
 export function quoted(text: string): string {
-  return /^["“‘'«„]/.test(text) ? text : `“${text}”`;
+  return /^["“‘'«„]/.test(text) || /["”»]$/.test(text) ? text : `“${text}”`;
 }

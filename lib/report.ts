@@ -1,5 +1,5 @@
 /**
- * The analysis report: the public contract of ../shared/spec/cli-report.md.
+ * The analysis report: the public contract of docs/cli-report.md.
  * Outside tools read it as JSON — extend it, never break it.
  */
 

@@ -1,6 +1,7 @@
 // Screenshots of the reading experience for the README, taken in real Chromium from the test build:
-// the popup on seed-000 (with a promotion) and seed-002, the page with its marks, legend and an open
-// evidence card, and the options page, each in the light and the dark theme.
+// the popup on seed-000 (summary first, then its promotions) and seed-002, the calm page of seed-002 (quiet
+// marks, the legend offering "not found"), seed-000 with the evidence card of its injected promotion, and
+// the options page, each in the light and the dark theme.
 //
 //   npx tsx scripts/screenshots.ts            # builds the Chrome test build first
 //   CROSSCHECK_E2E_SKIP_BUILD=1 npx tsx scripts/screenshots.ts
@@ -19,8 +20,8 @@ import {
   highlightRanges,
   pointInside,
   waitForCard,
-  MARK_CATEGORIES,
   type MarkCategory,
+  type RangeInfo,
 } from '../tests/e2e/harness/reading-ui.ts';
 
 const OUT_DIR = path.join(REPO_ROOT, 'docs/screenshots');
@@ -71,22 +72,26 @@ async function foldSections(popup: Page, ids: readonly string[]): Promise<void> 
   }
 }
 
-/** Hovers the first corroborated passage (or any marked one) with the mouse, a third of the way down. */
-async function openCard(page: Page): Promise<void> {
-  let category: MarkCategory | undefined;
-  for (const candidate of MARK_CATEGORIES) {
-    if ((await highlightRanges(page, highlightName(candidate))).length > 0) {
-      category = candidate;
-      break;
-    }
-  }
-  let range = category && (await highlightRanges(page, highlightName(category)))[0];
-  if (!category || !range) throw new Error('No marked passage to hover');
+/** Hovers the longest passage of `category` with the mouse, near the top, and waits for its card. */
+async function openCard(page: Page, category: MarkCategory): Promise<void> {
+  const longest = async () =>
+    (await highlightRanges(page, highlightName(category))).reduce<RangeInfo | undefined>(
+      (best, range) => (!best || range.text.length > best.text.length ? range : best),
+      undefined,
+    );
+  let range = await longest();
+  if (!range) throw new Error(`No ${category} passage to hover`);
   await page.evaluate(`window.scrollBy(0, ${range.firstLine.top - 150})`);
-  range = (await highlightRanges(page, highlightName(category)))[0]!;
+  range = (await longest())!;
   const point = pointInside(range.firstLine);
   await page.mouse.move(point.x, point.y);
   if (!(await waitForCard(page, true))) throw new Error('The evidence card did not open');
+}
+
+/** Scrolls the page so its first `category` mark sits a third of the way down. */
+async function scrollToFirst(page: Page, category: MarkCategory): Promise<void> {
+  const range = (await highlightRanges(page, highlightName(category)))[0];
+  if (range) await page.evaluate(`window.scrollBy(0, ${range.firstLine.top - PAGE_VIEWPORT.height / 3})`);
 }
 
 async function main(): Promise<void> {
@@ -101,9 +106,10 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const driver = await launchDriver('chromium');
   try {
-    // The popup on a page with a promotion (long sections folded, so Promotions shows), and on one without.
+    // The popup on a page with a promotion: the summary, then the promotions (the long sections folded,
+    // so every section shows), and on one without.
     const seed000 = await popupFor(driver, server.url('seed-000-peace-talks.html'));
-    await foldSections(seed000.popup, ['unsupported', 'missing']);
+    await foldSections(seed000.popup, ['missing', 'corroborated']);
     await fitPopup(seed000.popup, 1_100);
     for (const scheme of SCHEMES) {
       await emulate([seed000.popup], scheme);
@@ -117,11 +123,20 @@ async function main(): Promise<void> {
       await shoot(seed002.popup, 'popup-seed-002', scheme);
     }
     await seed002.popup.close();
+
+    // The calm page: seed-002 with its quiet marks and the legend ("not found" offered, not shown).
+    await seed002.page.bringToFront();
+    await scrollToFirst(seed002.page, 'corroborated');
+    await seed002.page.mouse.move(2, 2);
+    for (const scheme of SCHEMES) {
+      await emulate([seed002.page], scheme);
+      await shoot(seed002.page, 'page-seed-002', scheme);
+    }
     await seed002.page.close();
 
-    // The page: marks, legend, and the card of the passage under the mouse.
+    // The page with an injected promotion: its strong mark and its card, in plain words.
     await seed000.page.bringToFront();
-    await openCard(seed000.page);
+    await openCard(seed000.page, 'promotion');
     for (const scheme of SCHEMES) {
       await emulate([seed000.page], scheme);
       await waitForCard(seed000.page, true);

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { PopupState } from '../components/popup-state.ts';
+import type { PopupState } from './popup-state.ts';
 import type { Article } from '../lib/article.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import type { Report } from '../lib/report.ts';

@@ -1,4 +1,4 @@
-import type { PopupState } from '../components/popup-state.ts';
+import type { PopupState } from './popup-state.ts';
 import type { MarkCategory } from '../lib/page/marks.ts';
 import { analyseTab, type AnalysisDeps } from './analyse-tab.ts';
 import { sendToTab } from './messaging.ts';

@@ -1,13 +1,18 @@
 import { storage } from '@wxt-dev/storage';
 import type { CorpusIndexJson } from '../lib/corpus/corpus.ts';
-import { MARK_CATEGORIES, type MarkCategory } from '../lib/page/marks.ts';
+import { MARK_CATEGORIES, MARKED_BY_DEFAULT, type MarkCategory } from '../lib/page/marks.ts';
 
 /** Every setting, declared once: key, type and default. */
 
+// The page agent reads this one alone: its own file keeps the other items (and their storage reads at
+// definition) out of the script injected into pages.
+export { legendCollapsed } from './legend-setting.ts';
+
 export type Palette = 'standard' | 'high-contrast';
 
+/** Categories marked in the page; "not found" only when the reader asks (see MARKED_BY_DEFAULT). */
 export const markedCategories = storage.defineItem<MarkCategory[]>('sync:markedCategories', {
-  fallback: [...MARK_CATEGORIES],
+  fallback: [...MARKED_BY_DEFAULT],
   version: 1,
 });
 
@@ -52,6 +57,6 @@ export const rememberChecked = storage.defineItem<boolean>('sync:rememberChecked
 
 /** Drops values a broken or older store may hold, keeping what is valid. */
 export function validCategories(value: unknown): MarkCategory[] {
-  if (!Array.isArray(value)) return [...MARK_CATEGORIES];
+  if (!Array.isArray(value)) return [...MARKED_BY_DEFAULT];
   return MARK_CATEGORIES.filter((category) => value.includes(category));
 }

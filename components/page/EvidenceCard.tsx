@@ -28,12 +28,25 @@ export function EvidenceCard({ mark, anchor }: Props) {
     >
       <p class="card-kind">{CATEGORY_LABEL[mark.category]}</p>
       <p class="card-note">{mark.note}</p>
+      {mark.detail && (
+        <p class="card-detail" data-testid="card-detail">
+          {mark.detail}
+        </p>
+      )}
+      {mark.reasons && (
+        <ul class="card-reasons" data-testid="card-reasons">
+          {mark.reasons.map((reason) => (
+            <li>{reason}</li>
+          ))}
+        </ul>
+      )}
       {mark.evidence.slice(0, 2).map((line) => (
         <blockquote>
           <p>{quoted(line.text)}</p>
-          <footer>
+          {/* Not a <footer>: inside a dialog it would count as the document's contentinfo landmark. */}
+          <p class="source">
             — {line.source} · {line.strength}
-          </footer>
+          </p>
         </blockquote>
       ))}
     </section>

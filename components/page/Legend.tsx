@@ -1,5 +1,6 @@
-import { MARK_CATEGORIES, type MarkCategory } from '../../lib/page/marks.ts';
-import { CATEGORY_LABEL } from './labels.ts';
+import { useEffect, useRef } from 'preact/hooks';
+import type { MarkCategory } from '../../lib/page/marks.ts';
+import { CATEGORY_LABEL, READING_ORDER } from './labels.ts';
 
 interface Props {
   counts: Record<MarkCategory, number>;
@@ -9,15 +10,36 @@ interface Props {
   onToggle: (category: MarkCategory, shown: boolean) => void;
   onStep: (direction: 1 | -1) => void;
   onClear: () => void;
+  /** Folds the legend to a small button (the reader's choice is remembered). */
+  onCollapse: () => void;
+  /** Focus the Hide button on mount: the reader just unfolded the legend. */
+  takeFocus: boolean;
 }
 
 /** The in-page legend: which categories are marked, stepping through marks, and clearing them all. */
-export function Legend({ counts, visible, announcement, onToggle, onStep, onClear }: Props) {
+export function Legend(props: Props) {
+  const { counts, visible, announcement, onToggle, onStep, onClear, onCollapse, takeFocus } = props;
+  const hide = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) hide.current?.focus();
+  }, []);
   return (
     <aside class="legend" aria-label="Crosscheck marks" data-testid="legend">
-      <p class="legend-title">Crosscheck</p>
+      <div class="legend-head">
+        <p class="legend-title">Crosscheck</p>
+        <button
+          ref={hide}
+          type="button"
+          class="legend-fold"
+          aria-expanded="true"
+          onClick={onCollapse}
+          data-testid="legend-collapse"
+        >
+          Hide
+        </button>
+      </div>
       <ul>
-        {MARK_CATEGORIES.filter((category) => counts[category] > 0).map((category) => (
+        {READING_ORDER.filter((category) => counts[category] > 0).map((category) => (
           <li>
             <label>
               <input

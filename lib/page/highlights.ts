@@ -8,23 +8,24 @@ const STYLE_ID = 'crosscheck-highlight-styles';
 
 export type Palette = 'standard' | 'high-contrast';
 
-// Colour plus a distinct underline style per category, so no category depends on colour alone.
-// Okabe–Ito colours (safe for the common forms of colour blindness); high contrast: darker, opaque ones.
+// A calm page: a strong mark (tinted background and underline) only where the reader should act — a
+// conflicting figure, an injected promotion; corroborated passages get a thin underline and no background;
+// "not found" (shown only when asked for) a fainter dotted one. Each category also has its own line style,
+// so none depends on colour alone. Okabe–Ito colours (safe for the common forms of colour blindness);
+// high contrast: darker, opaque ones and thicker lines.
 const STYLES: Record<Palette, Record<MarkCategory, string>> = {
   standard: {
-    corroborated:
-      'background-color: rgb(0 158 115 / 0.18); text-decoration: underline solid rgb(0 158 115) 2px;',
     conflicting: 'background-color: rgb(213 94 0 / 0.22); text-decoration: underline wavy rgb(213 94 0) 2px;',
-    unsupported:
-      'background-color: rgb(240 228 66 / 0.30); text-decoration: underline dotted rgb(120 110 0) 2px;',
     promotion:
-      'background-color: rgb(204 121 167 / 0.25); text-decoration: underline double rgb(160 60 120) 2px;',
+      'background-color: rgb(204 121 167 / 0.28); text-decoration: underline double rgb(160 60 120) 2px;',
+    corroborated: 'text-decoration: underline solid rgb(0 158 115 / 0.75) 1px;',
+    unsupported: 'text-decoration: underline dotted rgb(150 140 40 / 0.8) 1px;',
   },
   'high-contrast': {
-    corroborated: 'background-color: #b8f0dc; color: #000; text-decoration: underline solid #006b4f 3px;',
     conflicting: 'background-color: #ffd0c2; color: #000; text-decoration: underline wavy #b00000 3px;',
-    unsupported: 'background-color: #fff3a0; color: #000; text-decoration: underline dotted #000 3px;',
     promotion: 'background-color: #f6c8ea; color: #000; text-decoration: underline double #7a0061 3px;',
+    corroborated: 'text-decoration: underline solid #006b4f 2px;',
+    unsupported: 'text-decoration: underline dotted currentColor 2px;',
   },
 };
 

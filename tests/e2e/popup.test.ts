@@ -6,6 +6,8 @@ import type { BrowserName, ExtensionDriver } from './harness/extension-driver.ts
 import type { FixtureServer } from './harness/fixture-server.ts';
 import { payloadRan, type PopupView } from './harness/popup-view.ts';
 import type { RequestLogger } from './harness/request-logger.ts';
+import { pollUntil, popupSummary } from './harness/reading-ui.ts';
+import { SIGNALS } from '../../lib/promotion/signals/index.ts';
 import {
   HOSTILE_MARKUP_PAGE,
   NOT_ARTICLE_PAGES,
@@ -64,6 +66,64 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(markNamesOutsideNamespace(analysed.marks)).toEqual([]);
       // Every seed story is also covered by other seeds, so some of its sentences get marked.
       expect(totalMarks(analysed.marks)).toBeGreaterThan(0);
+    } finally {
+      await analysed.close();
+    }
+  });
+
+  it('puts what matters first: counts that jump to their sections, in the same order, in plain words', async () => {
+    const analysed = await analyse('seed-000-peace-talks.html');
+    try {
+      const { popup } = analysed;
+      if (browserName === 'firefox') await popup.bringToFront();
+      const summary = await popupSummary(popup);
+      expect(summary.map((count) => count.id)).toEqual([
+        'conflicting',
+        'promotions',
+        'missing',
+        'corroborated',
+        'unsupported',
+      ]);
+      const sections = (await popup.evaluate(
+        `Array.from(document.querySelectorAll('details.section')).map((d) => d.getAttribute('data-testid').replace('section-', ''))`,
+      )) as string[];
+      expect(sections).toEqual(summary.filter((count) => count.jumps).map((count) => count.id));
+      // The page has an injected promotion: the popup names it at the top.
+      expect(summary.find((count) => count.id === 'promotions')?.text).toMatch(/^[1-9]\d* promotions?$/);
+
+      for (const { id, text, jumps } of summary) {
+        const count = Number(text.match(/^\d+/)?.[0]);
+        const items = await popup.evaluate(
+          `document.querySelectorAll('[data-testid="section-${id}"] [data-testid="report-item"]').length`,
+        );
+        expect(items, `"${text}" counts the items of its section`).toBe(count);
+        expect(jumps).toBe(count > 0);
+        if (!jumps) continue;
+        await (await popup.$(`button[data-testid="summary-${id}"]`))!.click();
+        const where = await pollUntil(
+          () =>
+            popup.evaluate(`(() => {
+              const section = document.getElementById('section-${id}');
+              const room = document.documentElement.scrollHeight - innerHeight - scrollY;
+              return { open: section.open, top: section.getBoundingClientRect().top, room,
+                focused: document.activeElement === section.querySelector('summary') };
+            })()`) as Promise<{ open: boolean; top: number; room: number; focused: boolean }>,
+          (now) => now.open && now.focused,
+        );
+        expect(where.open && where.focused, `${id}: open, keyboard on its heading`).toBe(true);
+        // At the top of the popup, unless the popup cannot scroll any further.
+        expect(Math.abs(where.top) < 2 || where.room < 2, JSON.stringify(where)).toBe(true);
+      }
+
+      // Plain words: no signal id, no "(s)".
+      const shown = (await popup.evaluate('document.body.innerText')) as string;
+      for (const signal of SIGNALS.filter((s) => s.id.includes('-'))) expect(shown).not.toContain(signal.id);
+      expect(shown).not.toMatch(/\(s\)/);
+      const promotionNotes = (await popup.evaluate(
+        `Array.from(document.querySelectorAll('[data-testid="section-promotions"] :is(.hint, .note, .reasons li)')).map((n) => n.textContent.trim())`,
+      )) as string[];
+      expect(promotionNotes.length).toBeGreaterThan(0);
+      for (const note of promotionNotes) expect(note).toMatch(/^[A-Za-z].* [a-z]+/);
     } finally {
       await analysed.close();
     }

@@ -11,8 +11,11 @@ import { pageVisibleText } from './harness/page-text.ts';
 import {
   CATEGORY_LABEL,
   FLASH_HIGHLIGHT,
+  LEGEND_COLLAPSE,
+  LEGEND_EXPAND,
   LEGEND_NEXT,
   LEGEND_PREVIOUS,
+  foldedLegend,
   MARK_CATEGORIES,
   POPUP_SECTION,
   clickInPageUi,
@@ -42,6 +45,7 @@ import {
   type RangeInfo,
 } from './harness/reading-ui.ts';
 import type { RequestLogger } from './harness/request-logger.ts';
+import { SIGNALS } from '../../lib/promotion/signals/index.ts';
 
 // Issue 4, "Tested": popup click-through, marks per category, jump to a mark, card contents, legend toggles,
 // page text unchanged, no request made by the extension, in real Chromium and Firefox on the seed pages.
@@ -63,33 +67,50 @@ async function allRanges(page: Page): Promise<{ category: MarkCategory; range: R
 }
 
 /**
- * The popup's sections and footer agree with the page's highlights: per category, the page marks the
- * section's passages minus the ones it could not place; "X of Y passages marked": X marks, X ≥ 98 % of Y.
+ * The popup's sections and footer agree with the page: per category, the page marks the section's passages
+ * minus the ones it could not place; a category the page shows only when asked ("not found", off in a calm
+ * page) is listed in the legend, unticked, with the passages it found. "X of Y passages found": X ≥ 98 % of Y.
  */
 async function expectMarksMatchPopup(analysed: AnalysedPage): Promise<void> {
   const { popup, page, marks } = analysed;
   const items = await popupItemCounts(popup);
   const footer = await marksPlacedFooter(popup);
   const passages = await popupPassages(popup);
+  // The legend appears once the page agent has read whether the reader folded it.
+  const legendView = await pollUntil(
+    () => legend(page),
+    (view) => view !== null,
+  );
+  expect(legendView).not.toBeNull();
+  const found = legendCounts(legendView!.labels);
 
   expect(Object.keys(marks).filter((name) => !name.startsWith('crosscheck-'))).toEqual([]);
   expect(marks).not.toHaveProperty(FLASH_HIGHLIGHT);
   // Every seed story is covered by other seeds, so each one has something to mark.
   expect(sum(Object.values(items))).toBeGreaterThan(0);
 
-  // "X of Y passages marked in the page": Y is what the popup lists, X what the page shows.
-  expect(footer, 'the popup footer "X of Y passages marked in the page"').not.toBeNull();
-  const placed = sum(MARK_CATEGORIES.map((category) => marks[highlightName(category)] ?? 0));
+  // A calm page: "not found" is found in the page but not marked until the reader asks.
+  expect(marks).not.toHaveProperty(highlightName('unsupported'));
+  if ((found.unsupported ?? 0) > 0) expect(legendView!.toggles.unsupported).toBe(false);
+
+  // "X of Y passages found in the page": Y is what the popup lists, X what the page found.
+  expect(footer, 'the popup footer "X of Y passages found in the page"').not.toBeNull();
   expect(footer!.total).toBe(sum(Object.values(items)));
-  expect(footer!.placed).toBe(placed);
+  expect(footer!.placed).toBe(sum(Object.values(found)));
   expect(footer!.placed).toBeGreaterThanOrEqual(0.98 * footer!.total);
 
-  // Per category: the page's marks are the popup's items of that section minus those not placed.
   let unplaced = 0;
   for (const category of MARK_CATEGORIES) {
-    const ranges = (await highlightRanges(page, highlightName(category))).map((r) => squash(r.text));
     const listed = passages.filter((p) => p.section === POPUP_SECTION[category]).map((p) => p.text);
     expect(listed.length, `${category}: buttons in the popup section`).toBe(items[category]);
+    const shown = legendView!.toggles[category] !== false;
+    const ranges = (await highlightRanges(page, highlightName(category))).map((r) => squash(r.text));
+    if (!shown) {
+      expect(ranges, `${category} is not marked until asked for`).toEqual([]);
+      expect(found[category] ?? 0).toBeLessThanOrEqual(items[category]);
+      unplaced += items[category] - (found[category] ?? 0);
+      continue;
+    }
     // Each mark is one of the section's passages (as often as the section lists it)…
     const left = [...listed];
     for (const text of ranges) {
@@ -99,20 +120,10 @@ async function expectMarksMatchPopup(analysed: AnalysedPage): Promise<void> {
     }
     // …and the section's other passages are the ones the page could not place.
     expect(ranges.length + left.length).toBe(items[category]);
+    expect(found[category] ?? 0).toBe(ranges.length);
     unplaced += left.length;
   }
   expect(unplaced).toBe(footer!.total - footer!.placed);
-
-  // The legend counts what is marked in the page.
-  const legendView = await legend(page);
-  expect(legendView).not.toBeNull();
-  const expectedLegend = Object.fromEntries(
-    MARK_CATEGORIES.filter((c) => (marks[highlightName(c)] ?? 0) > 0).map((c) => [
-      c,
-      marks[highlightName(c)],
-    ]),
-  );
-  expect(legendCounts(legendView!.labels)).toEqual(expectedLegend);
 
   expect(analysed.textAfter).toBe(analysed.textBefore);
 }
@@ -173,7 +184,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       await expectMarksMatchPopup(analysed);
     });
 
-    it('gives each category its own underline style as well as its own colour', async () => {
+    it('marks strongly only what the reader should act on, and gives each category its own line', async () => {
       const styles = (await analysed.page.evaluate(
         `document.getElementById('crosscheck-highlight-styles')?.textContent ?? ''`,
       )) as string;
@@ -183,16 +194,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         return {
           category,
           line: rule.match(/text-decoration:\s*underline\s+(solid|wavy|dotted|dashed|double)/)?.[1],
+          thickness: Number(rule.match(/text-decoration:[^;]*?(\d+)px/)?.[1] ?? 0),
           background: rule.match(/background-color:\s*([^;]+)/)?.[1]?.trim(),
         };
       });
-      for (const { category, line, background } of decorations) {
-        expect(line, `${category} has an underline style`).toBeDefined();
-        expect(background, `${category} has a background colour`).toBeDefined();
+      const of = (category: MarkCategory) => decorations.find((d) => d.category === category)!;
+      // Strong: a tinted background (and a thick line) where the reader should act.
+      for (const category of ['conflicting', 'promotion'] as const) {
+        expect(of(category).background, `${category} has a background`).toBeDefined();
+        expect(of(category).thickness).toBeGreaterThanOrEqual(2);
       }
-      // No category depends on colour alone: four different line styles (and four colours).
+      // Quiet: a thin line and no background for what agrees, and for what the references lack.
+      for (const category of ['corroborated', 'unsupported'] as const) {
+        expect(of(category).background, `${category} has no background`).toBeUndefined();
+        expect(of(category).thickness).toBe(1);
+      }
+      // No category depends on colour alone: four different line styles.
+      for (const { category, line } of decorations)
+        expect(line, `${category} has an underline`).toBeDefined();
       expect(new Set(decorations.map((d) => d.line)).size).toBe(MARK_CATEGORIES.length);
-      expect(new Set(decorations.map((d) => d.background)).size).toBe(MARK_CATEGORIES.length);
+      // The seed page has both kinds painted: quiet corroborated marks and a strong promotion.
+      expect(analysed.marks[highlightName('corroborated')] ?? 0).toBeGreaterThan(0);
+      expect(analysed.marks[highlightName('promotion')] ?? 0).toBeGreaterThan(0);
     });
 
     it('scrolls the page to a passage clicked in the popup and flashes it', async () => {
@@ -263,6 +286,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         expect(card!.kind).toBe(CATEGORY_LABEL[category]);
         expect(card!.label).toBe(`${CATEGORY_LABEL[category]}: evidence`);
         expect(card!.note.trim()).not.toBe('');
+        // Plain words: no signal id (label-heading, copywriting-register…) and no "(s)" in a card.
+        for (const signal of SIGNALS.filter((s) => s.id.includes('-')))
+          expect(card!.note).not.toContain(signal.id);
+        expect(card!.note).not.toMatch(/\(s\)/);
         // Beside its passage: just below it, or just above when there is no room below.
         const gapBelow = card!.box.top - range.box.bottom;
         const gapAbove = range.box.top - card!.box.bottom;
@@ -309,6 +336,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(checked).toBeGreaterThanOrEqual(2);
     });
 
+    it('shows "not found" quietly when the reader asks for it from the legend, and hides it again', async () => {
+      const { page } = analysed;
+      await driver.showPageKeepingPopup(page);
+      const before = await legend(page);
+      expect(before?.toggles.unsupported, 'the legend offers "not found", unticked').toBe(false);
+      const found = legendCounts(before!.labels).unsupported ?? 0;
+      expect(found).toBeGreaterThan(0);
+      await clickInPageUi(page, '[data-testid="legend-toggle-unsupported"]');
+      const shown = await pollUntil(
+        () => highlightRangeCounts(page),
+        (now) => highlightName('unsupported') in now,
+      );
+      expect(shown[highlightName('unsupported')]).toBe(found);
+      await clickInPageUi(page, '[data-testid="legend-toggle-unsupported"]');
+      const hidden = await pollUntil(
+        () => highlightRangeCounts(page),
+        (now) => !(highlightName('unsupported') in now),
+      );
+      expect(hidden).not.toHaveProperty(highlightName('unsupported'));
+      expect((await legend(page))?.toggles.unsupported).toBe(false);
+    });
+
     it('steps through marks, hides and shows categories and clears every mark from the legend', async () => {
       const { page } = analysed;
       await driver.showPageKeepingPopup(page);
@@ -318,7 +367,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       const total = sum(present.map((c) => counts[highlightName(c)]!));
       expect(present.length).toBeGreaterThanOrEqual(2);
       const initial = await legend(page);
-      expect(initial?.toggles).toEqual(Object.fromEntries(present.map((c) => [c, true])));
+      // What is marked is ticked; "not found" is listed unticked until asked for.
+      expect(initial?.toggles).toEqual({
+        ...Object.fromEntries(present.map((c) => [c, true])),
+        ...(initial?.toggles.unsupported === undefined ? {} : { unsupported: false }),
+      });
 
       // Prev/Next move the announced position ("Mark 1 of N, <category>: <passage>"), wrap around, and
       // jump to the mark with its card open beside it.
@@ -422,6 +475,77 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       ).toBe(false);
     } finally {
       await analysed.close();
+    }
+  });
+
+  it('folds the legend to a small button and remembers that on the next page', async () => {
+    const first = await analyse('seed-001-trump-announces-talks.html');
+    try {
+      const { page } = first;
+      await driver.showPageKeepingPopup(page);
+      expect(
+        await pollUntil(
+          () => legend(page),
+          (view) => view !== null,
+        ),
+      ).not.toBeNull();
+      const marked = await highlightRangeCounts(page);
+      await clickInPageUi(page, LEGEND_COLLAPSE);
+      const folded = await pollUntil(
+        () => foldedLegend(page),
+        (text) => text !== null,
+      );
+      // The button counts what is marked; the marks stay.
+      expect(folded).toBe(`Crosscheck (${sum(Object.values(marked))})`);
+      expect(await legend(page)).toBeNull();
+      expect(await highlightRangeCounts(page)).toEqual(marked);
+      const size = (await page.evaluate(
+        `(({ width, height }) => ({ width, height }))(document.querySelector('crosscheck-ui').shadowRoot.querySelector('[data-testid="legend-folded"]').getBoundingClientRect())`,
+      )) as { width: number; height: number };
+      expect(size.width * size.height, JSON.stringify(size)).toBeLessThan(200 * 40);
+    } finally {
+      await first.close();
+    }
+
+    const second = await analyse('seed-004-high-stakes-talks.html');
+    try {
+      const { page } = second;
+      await driver.showPageKeepingPopup(page);
+      expect(
+        await pollUntil(
+          () => foldedLegend(page),
+          (text) => text !== null,
+        ),
+        'the next page opens with the legend folded',
+      ).not.toBeNull();
+      expect(await legend(page)).toBeNull();
+      await clickInPageUi(page, LEGEND_EXPAND);
+      expect(
+        await pollUntil(
+          () => legend(page),
+          (view) => view !== null,
+        ),
+      ).not.toBeNull();
+      // The keyboard is on the button that folds it again.
+      const focused = (await page.evaluate(
+        `document.querySelector('crosscheck-ui').shadowRoot.activeElement?.getAttribute('data-testid') ?? null`,
+      )) as string | null;
+      expect(focused).toBe('legend-collapse');
+    } finally {
+      await second.close();
+    }
+
+    const third = await analyse('seed-001-trump-announces-talks.html');
+    try {
+      expect(
+        await pollUntil(
+          () => legend(third.page),
+          (view) => view !== null,
+        ),
+        'unfolded is remembered too',
+      ).not.toBeNull();
+    } finally {
+      await third.close();
     }
   });
 

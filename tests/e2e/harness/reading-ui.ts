@@ -68,26 +68,46 @@ export async function marksPlacedFooter(popup: Page): Promise<PlacedFooter | nul
   const text = (await popup.evaluate(
     `document.querySelector('[data-testid="marks-placed"]')?.textContent ?? null`,
   )) as string | null;
-  const match = text?.match(/^(\d+) of (\d+) passages? marked in the page\.?$/);
+  const match = text?.match(/^(\d+) of (\d+) passages? (?:marked|found) in the page\.?$/);
   if (!text || !match) return null;
   return { text, placed: Number(match[1]), total: Number(match[2]) };
 }
 
-/** The passages of the popup's clickable items (`button.passage`), in document order, without quotes. */
-export async function popupPassages(popup: Page): Promise<{ section: string; text: string }[]> {
+/**
+ * The passages of the popup's clickable items (`button.passage`), in document order, without quotes;
+ * `folded` when their section is folded (the reader opens it to reach them).
+ */
+export async function popupPassages(
+  popup: Page,
+): Promise<{ section: string; text: string; folded: boolean }[]> {
   return (await popup.evaluate(`Array.from(document.querySelectorAll('button.passage')).map((button) => ({
     section: button.closest('[data-testid^="section-"]')?.getAttribute('data-testid')?.replace(/^section-/, '') ?? '',
     text: button.textContent ?? '',
-  }))`)) as { section: string; text: string }[];
+    folded: Boolean(button.closest('details:not([open])')),
+  }))`)) as { section: string; text: string; folded: boolean }[];
 }
 
-/** Clicks the `index`-th `button.passage` of the popup with the mouse. */
+/** Clicks the `index`-th `button.passage` of the popup with the mouse, unfolding its section first. */
 export async function clickPopupPassage(popup: Page, index: number): Promise<void> {
   const buttons = await popup.$$('button.passage');
   const button = buttons[index];
   if (!button) throw new Error(`The popup has no passage button ${index} (it has ${buttons.length})`);
+  const folded = await button.evaluateHandle((node) =>
+    node.closest('details:not([open])')?.querySelector('summary'),
+  );
+  const summary = folded.asElement();
+  if (summary) await (summary as typeof button).click();
   await button.scrollIntoView();
   await button.click();
+}
+
+/** The popup's summary line: each count's section id, its words, and whether it is a button (jumps). */
+export async function popupSummary(popup: Page): Promise<{ id: string; text: string; jumps: boolean }[]> {
+  return (await popup.evaluate(`Array.from(document.querySelectorAll('[data-testid="summary"] [data-testid^="summary-"]')).map((node) => ({
+    id: node.getAttribute('data-testid').replace(/^summary-/, ''),
+    text: node.textContent.trim(),
+    jumps: node.tagName === 'BUTTON',
+  }))`)) as { id: string; text: string; jumps: boolean }[];
 }
 
 // ---------------------------------------------------------------------------------------------- page
@@ -239,7 +259,7 @@ export async function evidenceCard(page: Page): Promise<EvidenceCardView | null>
       note: card.querySelector('.card-note')?.textContent ?? '',
       quotes: Array.from(card.querySelectorAll('blockquote')).map((quote) => ({
         text: quote.querySelector('p')?.textContent ?? '',
-        source: quote.querySelector('footer')?.textContent ?? '',
+        source: quote.querySelector('.source')?.textContent ?? '',
       })),
       label: card.getAttribute('aria-label'),
       role: card.getAttribute('role'),
@@ -298,6 +318,17 @@ export function legendCounts(labels: readonly string[]): Partial<Record<MarkCate
     if (count !== undefined) counts[category] = Number(count);
   }
   return counts;
+}
+
+/** The legend's fold button, and the small button the folded legend becomes. */
+export const LEGEND_COLLAPSE = '[data-testid="legend-collapse"]';
+export const LEGEND_EXPAND = '[data-testid="legend-expand"]';
+
+/** The folded legend's button text ("Crosscheck (12)"), or null when the legend is not folded. */
+export async function foldedLegend(page: Page): Promise<string | null> {
+  return (await page.evaluate(
+    `${SHADOW}?.querySelector('[data-testid="legend-expand"]')?.textContent ?? null`,
+  )) as string | null;
 }
 
 /** The legend's step buttons, by position (their names may change; see the Label-in-Name finding). */

@@ -25,6 +25,8 @@ describe('page text in the evidence card and legend is rendered as text', () => 
       category: 'conflicting',
       text: payload,
       note: payload,
+      detail: payload,
+      reasons: [payload],
       evidence: [{ source: payload, text: payload, strength: 'close match' }],
     };
     const root = document.createElement('div');
@@ -40,6 +42,8 @@ describe('page text in the evidence card and legend is rendered as text', () => 
         onToggle={() => {}}
         onStep={() => {}}
         onClear={() => {}}
+        onCollapse={() => {}}
+        takeFocus={false}
       />,
       root,
     );

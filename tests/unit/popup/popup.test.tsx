@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../../components/Popup.tsx';
-import type { PopupState } from '../../../components/popup-state.ts';
+import type { PopupState } from '../../../utils/popup-state.ts';
 import { marksOf } from '../../../lib/page/marks.ts';
 import type { Report } from '../../../lib/report.ts';
 import type { CrosscheckClient } from '../../../utils/crosscheck-client.ts';
@@ -66,7 +66,7 @@ afterEach(() => {
 });
 
 describe('Popup', () => {
-  it('shows the verdict, sections and evidence, with page text as text', async () => {
+  it('shows the summary, sections and evidence, with page text as text', async () => {
     const client = clientAnswering({
       kind: 'ready',
       report,
@@ -76,8 +76,11 @@ describe('Popup', () => {
     });
     const root = await renderPopup(client);
     expect(root.querySelector('[data-testid="article-title"]')?.textContent).toBe('Talks <b>resume</b>');
-    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe(
-      '3 claims — 2 corroborated by 1 source, 1 conflicting, 0 not found · 1 missing fact · 1 promotion',
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).toBe(
+      '1 conflict1 promotion1 missing fact2 corroborated',
+    );
+    expect(root.querySelector('[data-testid="story-coverage"]')?.textContent).toBe(
+      '1 reference article covers this story.',
     );
     // Claims in quotation marks of our own, except a claim that opens with its own quotation.
     const passages = [...root.querySelectorAll('[data-testid="section-corroborated"] .passage')].map(
@@ -91,7 +94,7 @@ describe('Popup', () => {
       '$60 billion here',
     );
     expect(root.querySelector('[data-testid="section-missing"]')?.textContent).toContain(
-      'Reported by 1 of 1 reference article',
+      'Reported by 1 of 1 reference article on this story',
     );
     (root.querySelector('[data-testid="section-promotions"] button') as HTMLButtonElement).click();
     expect(client.revealed).toEqual(['promotion-0']);
