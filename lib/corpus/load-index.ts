@@ -11,7 +11,7 @@ import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
 import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
-import { buildStoriesJson, loadStories } from '../stories/corpus-stories.ts';
+import { groupCorpusStories, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
 
@@ -206,7 +206,7 @@ export function loadSegments(
   if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
   // Grouped on first use from the statistics above (grouping reads documents, never stories).
   let grouped: ReturnType<typeof storiesOf> | undefined;
-  const group = () => (grouped ??= storiesOf(corpus, buildStoriesJson(corpus)));
+  const group = () => (grouped ??= indexStories(corpus, groupCorpusStories(corpus)));
   return Object.defineProperties(corpus, {
     stories: { get: () => group().stories },
     storyOf: { get: () => group().storyOf },
@@ -214,18 +214,24 @@ export function loadSegments(
   });
 }
 
+function indexStories(
+  corpus: Corpus,
+  { storyJoin, stories }: { storyJoin: number; stories: CorpusStory[] },
+): Pick<Corpus, 'stories' | 'storyOf' | 'storyJoin'> {
+  const storyOf = new Int32Array(corpus.docs.length).fill(-1);
+  stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
+  return { stories, storyOf, storyJoin };
+}
+
 function storiesOf(
   corpus: Corpus,
   { storyJoin, stories }: StoredStories,
 ): Pick<Corpus, 'stories' | 'storyOf' | 'storyJoin'> {
-  const storyOf = new Int32Array(corpus.docs.length).fill(-1);
-  stories.forEach((story, index) => story.docs.forEach((doc) => (storyOf[doc] = index)));
-  return {
+  return indexStories(corpus, {
+    storyJoin,
     stories: loadStories(
       stories,
       corpus.docs.map((doc) => doc.id),
     ),
-    storyOf,
-    storyJoin,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * One article of a reference pack (the public format of ../shared/spec/reference-pack.md), as read from or
+ * One article of a reference pack (the public format of docs/reference-pack.md), as read from or
  * written to a line. Everything is plain text: no field is ever interpreted as HTML.
  */
 export interface PackArticle {

@@ -54,6 +54,29 @@ export function buildStoriesJson(corpus: Corpus): { storyJoin: number; stories: 
   return { storyJoin: Math.round(options.join * 1000) / 1000, stories };
 }
 
+/**
+ * Groups a loaded corpus that has no stored stories (a reader's library) into stories; each story's facts are
+ * found when the analysis first asks for them, so grouping a large library costs the grouping alone.
+ */
+export function groupCorpusStories(corpus: Corpus): { storyJoin: number; stories: CorpusStory[] } {
+  const docs = corpus.docs.map((_, doc) => storyDocOf(corpus, doc));
+  const options = groupingOptions(backgroundSimilarity(docs.map((doc) => doc.vector)));
+  let stats: TermStats | undefined;
+  const stories = groupStories(docs, options).stories.map((group): CorpusStory => {
+    let facts: StoryFact[] | undefined;
+    return {
+      id: corpus.docs[group.members[0] ?? 0]?.id ?? '',
+      docs: group.members,
+      get facts() {
+        stats ??= corpusTermStats(corpus, new Set());
+        facts ??= storyFacts(group.members, corpus, stats);
+        return facts;
+      },
+    };
+  });
+  return { storyJoin: options.join, stories };
+}
+
 /** Stories as loaded from the index. */
 export function loadStories(json: CorpusStoryJson[], docIds: string[]): CorpusStory[] {
   return json.map((story) => ({
