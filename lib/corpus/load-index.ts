@@ -117,11 +117,7 @@ export interface StoredStories {
  * statistics; sentences are read from the columns when first used. Without stored stories (a library's
  * segments), the documents are grouped into stories when the analysis first asks for them.
  */
-export function loadSegments(
-  terms: string[],
-  segments: IndexSegment[],
-  stored?: StoredStories,
-): Corpus {
+export function loadSegments(terms: string[], segments: IndexSegment[], stored?: StoredStories): Corpus {
   const termCount = terms.length;
   const sentenceDf = new Uint32Array(termCount);
   const docDf = new Uint32Array(termCount);
