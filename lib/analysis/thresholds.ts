@@ -56,7 +56,7 @@ export const THRESHOLDS = {
    * (lib/stories: the same measure that groups the corpus's articles into stories). */
   storyPage: 0.35,
   /** …or at least this when the story's own articles restate half the page's claims. */
-  storyPageRestated: 0.25,
+  storyPageRestated: 0.24,
   /** Words of speculation that make a reference sentence commentary rather than a missing fact. */
   missingHedges: 3,
   /** Words of speculation that make a page sentence commentary rather than a claim (lib/text/lexicon/hedges.json). */
