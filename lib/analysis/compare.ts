@@ -11,7 +11,7 @@ import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
 import { articleSimilarity, candidateStories, pageStoryVector, type StoryCandidate } from './assign-story.ts';
-import { storiesWithout } from '../stories/corpus-stories.ts';
+import { nearbyStories, storiesWithout } from '../stories/corpus-stories.ts';
 import { outletOf } from './outlet.ts';
 import { storyDetails } from './story-details.ts';
 import { corpusTermStats } from './term-stats.ts';
@@ -76,7 +76,14 @@ export function compareWithCorpus(
 
   // The stories of the nearest articles, each judged as a whole: the page is compared with every article of its
   // story, not only with the one nearest to it.
-  const storyOf = storiesWithout(corpus, excluded, stats);
+  const storyOf = corpus.storiesOnDemand
+    ? nearbyStories(
+        corpus,
+        ranked.map((entry) => entry.doc),
+        excluded,
+        stats,
+      )
+    : storiesWithout(corpus, excluded, stats);
   const pageVector = pageStoryVector(
     titleView.seq,
     views.map((view) => view.seq),

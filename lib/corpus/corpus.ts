@@ -141,4 +141,7 @@ export interface Corpus {
   storyJoin: number;
   /** Story of each document (index into `stories`). */
   storyOf: Int32Array;
+  /** No stories are stored (a reader's library, loaded from segments): the page's story is grouped from its
+   * nearest articles when it is analysed, so opening a large library never groups all of it. */
+  storiesOnDemand?: true;
 }

@@ -11,7 +11,7 @@ import { CORPUS_INDEX_VERSION } from './version.ts';
 import { packPostings } from './postings.ts';
 import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
-import { groupCorpusStories, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
+import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
 
@@ -115,7 +115,7 @@ export interface StoredStories {
 /**
  * Loads an index kept as segments over one vocabulary (a library): one pass over the term columns for the
  * statistics; sentences are read from the columns when first used. Without stored stories (a library's
- * segments), the documents are grouped into stories when the analysis first asks for them.
+ * segments), a page's story is grouped from its nearest articles when it is analysed.
  */
 export function loadSegments(terms: string[], segments: IndexSegment[], stored?: StoredStories): Corpus {
   const termCount = terms.length;
@@ -200,13 +200,10 @@ export function loadSegments(terms: string[], segments: IndexSegment[], stored?:
     docIndex: new Map(docs.map((doc, index) => [doc.id, index])),
   };
   if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
-  // Grouped on first use from the statistics above (grouping reads documents, never stories).
-  let grouped: ReturnType<typeof storiesOf> | undefined;
-  const group = () => (grouped ??= indexStories(corpus, groupCorpusStories(corpus)));
-  return Object.defineProperties(corpus, {
-    stories: { get: () => group().stories },
-    storyOf: { get: () => group().storyOf },
-    storyJoin: { get: () => group().storyJoin },
+  // A library: the page's story is grouped from its nearest articles when analysed (lib/analysis/compare.ts).
+  let join: number | undefined;
+  return Object.defineProperties(Object.assign(corpus, { storiesOnDemand: true as const }), {
+    storyJoin: { get: () => (join ??= libraryStoryJoin(corpus)) },
   });
 }
 

@@ -4,7 +4,7 @@ import { STORY_WINDOW_DAYS } from '../analysis/story-dates.ts';
 import type { TermStats } from '../analysis/pair-features.ts';
 import { storyDocOf } from './doc-vectors.ts';
 import { storyFacts, type StoryFact } from './facts.ts';
-import { backgroundSimilarity } from './background.ts';
+import { backgroundSimilarity, sampledBackground } from './background.ts';
 import {
   emptyGrouping,
   groupStories,
@@ -54,27 +54,66 @@ export function buildStoriesJson(corpus: Corpus): { storyJoin: number; stories: 
   return { storyJoin: Math.round(options.join * 1000) / 1000, stories };
 }
 
+/** Pairs sampled to estimate a library's background similarity when it is opened (a few hundred vectors,
+ * not the whole library: the median moves by about 0.02 against the full estimate). */
+const LIBRARY_SAMPLE_PAIRS = 300;
+
+const libraryJoins = new WeakMap<Corpus, number>();
+
+/** The join threshold of a corpus with no stored stories, from a sample of its articles. */
+export function libraryStoryJoin(corpus: Corpus): number {
+  let join = libraryJoins.get(corpus);
+  if (join === undefined) {
+    const count = corpus.docs.length;
+    const vector = (doc: number) => storyDocOf(corpus, doc).vector;
+    join = groupingOptions(sampledBackground(count, LIBRARY_SAMPLE_PAIRS, vector)).join;
+    libraryJoins.set(corpus, join);
+  }
+  return join;
+}
+
 /**
- * Groups a loaded corpus that has no stored stories (a reader's library) into stories; each story's facts are
- * found when the analysis first asks for them, so grouping a large library costs the grouping alone.
+ * The stories among some articles of the corpus (a page's nearest ones, in a corpus with no stored stories):
+ * grouped as the index build groups a whole corpus, each story's facts found when first asked for.
  */
-export function groupCorpusStories(corpus: Corpus): { storyJoin: number; stories: CorpusStory[] } {
-  const docs = corpus.docs.map((_, doc) => storyDocOf(corpus, doc));
-  const options = groupingOptions(backgroundSimilarity(docs.map((doc) => doc.vector)));
-  let stats: TermStats | undefined;
-  const stories = groupStories(docs, options).stories.map((group): CorpusStory => {
+export function nearbyStories(
+  corpus: Corpus,
+  docs: number[],
+  excluded: Set<number>,
+  stats?: TermStats,
+): (doc: number) => CorpusStory | null {
+  // In corpus order, as the index build groups them (a story's id is its first article's).
+  const members = docs.filter((doc) => !excluded.has(doc)).sort((a, b) => a - b);
+  const stories = regroup(corpus, members, corpus.storyJoin, stats);
+  return (doc) => stories.get(doc) ?? null;
+}
+
+/** Groups some articles into stories with lazily found facts, by article. */
+function regroup(
+  corpus: Corpus,
+  members: number[],
+  join: number,
+  stats: TermStats | undefined,
+): Map<number, CorpusStory> {
+  const byDoc = new Map<number, CorpusStory>();
+  const grouping = groupStories(
+    members.map((doc) => storyDocOf(corpus, doc)),
+    { join, windowDays: STORY_WINDOW_DAYS },
+  );
+  for (const group of grouping.stories) {
+    const docs = group.members.map((member) => members[member]!);
     let facts: StoryFact[] | undefined;
-    return {
-      id: corpus.docs[group.members[0] ?? 0]?.id ?? '',
-      docs: group.members,
+    const story: CorpusStory = {
+      id: corpus.docs[docs[0]!]!.id,
+      docs,
       get facts() {
-        stats ??= corpusTermStats(corpus, new Set());
-        facts ??= storyFacts(group.members, corpus, stats);
+        facts ??= storyFacts(docs, corpus, stats ?? corpusTermStats(corpus, new Set()));
         return facts;
       },
     };
-  });
-  return { storyJoin: options.join, stories };
+    for (const doc of docs) byDoc.set(doc, story);
+  }
+  return byDoc;
 }
 
 /** Stories as loaded from the index. */
@@ -104,23 +143,8 @@ export function storiesWithout(
     const story = corpus.stories[index];
     if (!story) continue;
     const remaining = story.docs.filter((doc) => !excluded.has(doc));
-    const grouping = groupStories(
-      remaining.map((doc) => storyDocOf(corpus, doc)),
-      { join: corpus.storyJoin, windowDays: STORY_WINDOW_DAYS },
-    );
-    for (const group of grouping.stories) {
-      const docs = group.members.map((member) => remaining[member]!);
-      let facts: StoryFact[] | undefined;
-      const regroupedStory: CorpusStory = {
-        id: corpus.docs[docs[0]!]!.id,
-        docs,
-        get facts() {
-          facts ??= storyFacts(docs, corpus, stats ?? corpusTermStats(corpus, new Set()));
-          return facts;
-        },
-      };
-      for (const doc of docs) regrouped.set(doc, regroupedStory);
-    }
+    for (const [doc, regroupedStory] of regroup(corpus, remaining, corpus.storyJoin, stats))
+      regrouped.set(doc, regroupedStory);
   }
   return (doc) => {
     if (excluded.has(doc)) return null;
