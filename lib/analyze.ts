@@ -1,7 +1,7 @@
 import type { Article } from './article.ts';
 import { compareWithCorpus } from './analysis/compare.ts';
 import type { Corpus } from './corpus/corpus.ts';
-import { detectGenre, detectPromotions, type PageCard } from './promotion/detect.ts';
+import { detectGenre, detectPromotions, referenceNamesOf, type PageCard } from './promotion/detect.ts';
 import type { ArticleSummary, Report } from './report.ts';
 
 export interface AnalyzeOptions {
@@ -15,7 +15,11 @@ export interface AnalyzeOptions {
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
   const genre = detectGenre(article);
-  const promotions = detectPromotions(article, { pageCards: options.pageCards ?? [], genre });
+  const promotions = detectPromotions(article, {
+    pageCards: options.pageCards ?? [],
+    genre,
+    references: referenceNamesOf(options.corpus),
+  });
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));

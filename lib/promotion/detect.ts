@@ -7,10 +7,12 @@ import { MODEL } from './model.ts';
 import { choosePassages } from './passages.ts';
 import { detectGenre } from './genre.ts';
 import { reasonsOf } from './reasons.ts';
+import type { ReferenceNames } from './reference-names.ts';
 
 export type { PageCard } from './cards/page-card.ts';
 export { findSponsoredCards } from './cards/find-sponsored-cards.ts';
 export { detectGenre } from './genre.ts';
+export { referenceNamesOf, type ReferenceNames } from './reference-names.ts';
 
 /**
  * Finds advertising injected into the article: promotional paragraphs or single sentences (as they stand in the
@@ -21,10 +23,16 @@ export { detectGenre } from './genre.ts';
  */
 export function detectPromotions(
   article: Article,
-  options: { pageCards?: PageCard[]; genre?: ArticleGenre } = {},
+  options: {
+    pageCards?: PageCard[];
+    genre?: ArticleGenre;
+    /** The reference corpus's names: a brand the references name is an actor of the news, not a plug. */
+    references?: ReferenceNames;
+  } = {},
 ): Promotion[] {
   const genre = options.genre ?? detectGenre(article);
-  const inText = genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL), MODEL) : [];
+  const inText =
+    genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL) : [];
   const cards = scoreCards(article, options.pageCards ?? [], MODEL).filter(
     (card) => !overlapsAny(card.text, inText),
   );

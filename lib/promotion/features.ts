@@ -2,6 +2,7 @@ import type { Article } from '../article.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
 import { profileArticle } from './profile.ts';
+import type { ReferenceNames } from './reference-names.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
 import type { SentenceContext } from './types.ts';
@@ -18,11 +19,11 @@ export interface ScoredSentence {
 const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']);
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
-export function measureArticle(article: Article): ScoredSentence[][] {
+export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
   const sentencesByBlock = article.blocks.map((block) =>
     JUDGED_KINDS.has(block.kind) ? splitSentences(block.text) : [],
   );
-  const profile = profileArticle(article, sentencesByBlock);
+  const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {
     const sentences = sentencesByBlock[blockIndex] ?? [];
     return sentences.map((sentence, sentenceIndex) => {

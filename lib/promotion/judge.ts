@@ -6,6 +6,7 @@ import { probability, type PromotionModel } from './model.ts';
 import type { Judged } from './passages.ts';
 import { countWords } from '../text/whitespace.ts';
 import { quotedShare } from './text/quotes.ts';
+import type { ReferenceNames } from './reference-names.ts';
 
 // Mostly quoted sentences report speech; they are never adverts however they sound.
 const MAX_QUOTED_SHARE = 0.5;
@@ -13,8 +14,12 @@ const MAX_QUOTED_SHARE = 0.5;
 const MAX_SENTENCE_WORDS = 90;
 
 /** Scores every sentence of the article's running text; excluded sentences (see isExcluded) score 0. */
-export function judgeArticle(article: Article, model: PromotionModel): Judged[][] {
-  return measureArticle(article).map((sentences) =>
+export function judgeArticle(
+  article: Article,
+  model: PromotionModel,
+  references?: ReferenceNames,
+): Judged[][] {
+  return measureArticle(article, references).map((sentences) =>
     sentences.map((sentence) => ({
       sentence,
       score: isExcluded(sentence) ? 0 : probability(model, SIGNAL_IDS, sentence.values),

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import type { SentenceSpan } from '../text/sentences.ts';
 import { adVocabularyDensity } from './text/ad-vocabulary.ts';
+import { NO_REFERENCES, type ReferenceNames } from './reference-names.ts';
 import { contentWordsOf, wordsOf } from './text/words.ts';
 
 /** In the "who uses it" maps: used in more than one place. */
@@ -28,6 +29,8 @@ export interface ArticleProfile {
   typicalAdDensity: number;
   /** For each capitalised word (a name's part), the one block that uses it (TITLE for the title), or SHARED. */
   blockByName: Map<string, number>;
+  /** Whether the reference articles name a word (an actor of the news); always false without a corpus. */
+  namedInReferences: ReferenceNames;
 }
 
 // Capitalised words of three letters or more, possessive dropped: the parts of names.
@@ -44,7 +47,11 @@ function noteUser(map: Map<string, number>, key: string, user: number): void {
   else if (seen !== user) map.set(key, SHARED);
 }
 
-export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[][]): ArticleProfile {
+export function profileArticle(
+  article: Article,
+  sentencesByBlock: SentenceSpan[][],
+  namedInReferences: ReferenceNames = NO_REFERENCES,
+): ArticleProfile {
   const sentenceByWord = new Map<string, number>();
   const adDensity = new Map<number, number>();
   const wordsBySentence = new Map<number, string[]>();
@@ -78,6 +85,7 @@ export function profileArticle(article: Article, sentencesByBlock: SentenceSpan[
     titleTerms: new Set(wordsOf(article.title).filter((word) => word.length >= 3)),
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),
     adDensity,
+    namedInReferences,
   };
 }
 

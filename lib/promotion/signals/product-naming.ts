@@ -47,10 +47,13 @@ function firstWordIndex(text: string): number {
   return text.search(/\S/);
 }
 
-/** Whether any capitalised word of the name (three letters or more) appears in another block or the title. */
+/**
+ * Whether any capitalised word of the name (three letters or more) appears in another block, the title, or the
+ * reference articles as a name (the news itself names it: an actor, not a product on show).
+ */
 function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
   return (name.match(CAPITALISED) ?? []).some((word) => {
-    if (profile.titleTerms.has(word.toLowerCase())) return true;
+    if (profile.titleTerms.has(word.toLowerCase()) || profile.namedInReferences(word)) return true;
     const user = profile.blockByName.get(word);
     return user !== undefined && user !== blockIndex;
   });
