@@ -28,6 +28,10 @@ export const lexicon = {
     lists.adviceVerbs.map((entry) => `\\b${entry}\\b`),
     'g',
   ),
+  // Matched on lower-cased text: a product giving, keeping or letting people something ("gives parents fast readings").
+  servesPeople: new RegExp(
+    `\\b(?:give|keep|let|help|allow|spare)s? (?:\\w+ )?(?:${lists.beneficiaries.join('|')})\\b`,
+  ),
   benefit: compileList(
     lists.benefit.map((entry) => `\\b${entry}\\b`),
     'g',

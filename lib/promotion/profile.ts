@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import type { SentenceSpan } from '../text/sentences.ts';
 import { adVocabularyDensity } from './text/ad-vocabulary.ts';
+import { inPastTense } from './text/tense.ts';
 import { NO_REFERENCES, type ReferenceNames } from './reference-names.ts';
 import { contentWordsOf, wordsOf } from './text/words.ts';
 
@@ -31,6 +32,8 @@ export interface ArticleProfile {
   blockByName: Map<string, number>;
   /** Whether the reference articles name a word (an actor of the news); always false without a corpus. */
   namedInReferences: ReferenceNames;
+  /** Share of the judged sentences told in the past tense: near 1 for reporting, low for a guide or an answer. */
+  pastTenseShare: number;
 }
 
 // Capitalised words of three letters or more, possessive dropped: the parts of names.
@@ -55,6 +58,8 @@ export function profileArticle(
   const sentenceByWord = new Map<string, number>();
   const adDensity = new Map<number, number>();
   const wordsBySentence = new Map<number, string[]>();
+  let judged = 0;
+  let past = 0;
   article.blocks.forEach((block, blockIndex) => {
     const sentences = sentencesByBlock[blockIndex];
     // Headings and quotes are not judged but still tell what the article is about.
@@ -69,6 +74,8 @@ export function profileArticle(
       wordsBySentence.set(key, words);
       for (const word of words) noteUser(sentenceByWord, word, key);
       adDensity.set(key, adVocabularyDensity(sentence.text));
+      judged++;
+      if (inPastTense(sentence.text.toLowerCase())) past++;
     });
   });
   const blockByName = new Map<string, number>();
@@ -86,6 +93,7 @@ export function profileArticle(
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),
     adDensity,
     namedInReferences,
+    pastTenseShare: judged === 0 ? 0 : past / judged,
   };
 }
 

@@ -40,7 +40,7 @@ const NATIVE_GROUPS = [
 ];
 // As in scripts/fit/fit-promotion-weights.ts.
 const FIXTURE_WEIGHT = 5;
-const NATIVE_PLUG_WEIGHT = 5;
+const NATIVE_PLUG_WEIGHT = 10;
 const REGISTER = SIGNAL_IDS.indexOf('copywriting-register');
 
 if (!webisAvailable()) {

@@ -11,7 +11,9 @@ import { loadNativePlugPages } from '../../tests/fixtures/promotions/native-plug
 for (const page of loadNativePlugPages().filter((p) => p.part === 'fit')) {
   const promotions = detectPromotions(page.article);
   const target = page.plug ?? page.trap;
-  const missed = page.plug !== null && !promotions.some((p) => p.text.includes(page.plug ?? '') || (page.plug ?? '').includes(p.text));
+  const missed =
+    page.plug !== null &&
+    !promotions.some((p) => p.text.includes(page.plug ?? '') || (page.plug ?? '').includes(p.text));
   for (const sentence of measureArticle(page.article).flat()) {
     const text = sentence.context.sentence.text;
     if (target === null || !(target.includes(text) || text.includes(target))) continue;
@@ -19,6 +21,8 @@ for (const page of loadNativePlugPages().filter((p) => p.part === 'fit')) {
     const on = SIGNAL_IDS.map((id, i) => [id, sentence.values[i] ?? 0] as const)
       .filter(([, v]) => v > 0)
       .map(([id, v]) => `${id}=${v.toFixed(2)}`);
-    console.log(`${page.plug ? (missed ? 'MISSED' : 'found ') : 'neg   '} ${page.id} ${p.toFixed(3)} ${on.join(' ')}\n    ${text}`);
+    console.log(
+      `${page.plug ? (missed ? 'MISSED' : 'found ') : 'neg   '} ${page.id} ${p.toFixed(3)} ${on.join(' ')}\n    ${text}`,
+    );
   }
 }

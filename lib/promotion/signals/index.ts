@@ -14,6 +14,7 @@ import { offTopic } from './off-topic.ts';
 import { pageSubject } from './page-subject.ts';
 import { persuasiveSecondPerson } from './persuasive-second-person.ts';
 import { priceOffer } from './price-offer.ts';
+import { productDescribed } from './product-described.ts';
 import { productNaming } from './product-naming.ts';
 import { quotation } from './quotation.ts';
 import { readerAdvised } from './reader-advised.ts';
@@ -42,4 +43,5 @@ export const SIGNALS: readonly Signal[] = [
   readerAdvised,
   benefitClaim,
   pageSubject,
+  productDescribed,
 ];

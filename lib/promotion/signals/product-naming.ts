@@ -1,5 +1,5 @@
 import { type ArticleProfile, CAPITALISED } from '../profile.ts';
-import type { Signal } from '../types.ts';
+import type { SentenceContext, Signal } from '../types.ts';
 
 // Runs of capitalised words ("Amazon Kindle Paperwhite", "Sotheby's International Realty").
 const NAME =
@@ -23,19 +23,33 @@ const ACTOR_VERB =
 export const productNaming: Signal = {
   id: 'product-naming',
   reason: 'names a brand or product that plays no part in the rest of the story',
-  measure({ ownWords, profile, blockIndex }) {
-    const names = [...ownWords.matchAll(NAME)]
-      .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
-      .filter((match) => !actsInTheNews(ownWords, (match.index ?? 0) + match[0].length))
-      .map((match) => match[0].trim());
-    const novel = names.filter((name) => !mentionedElsewhere(name, profile, blockIndex));
+  measure(context) {
+    const novel = novelNames(context);
     if (novel.length === 0) return 0;
     let strength = 0.5;
     if (novel.some((name) => PRODUCT_MARK.test(name))) strength += 0.25;
-    if (COMMERCE_FRAME.test(ownWords)) strength += 0.25;
+    if (COMMERCE_FRAME.test(context.ownWords)) strength += 0.25;
     return strength;
   },
 };
+
+// Several signals ask for a sentence's novel names: found once per sentence.
+const novelNamesOf = new WeakMap<SentenceContext, string[]>();
+
+/** The names in the sentence that the rest of the story never mentions and that are not actors of the news. */
+export function novelNames(context: SentenceContext): string[] {
+  let novel = novelNamesOf.get(context);
+  if (!novel) {
+    const { ownWords, profile, blockIndex } = context;
+    novel = [...ownWords.matchAll(NAME)]
+      .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
+      .filter((match) => !actsInTheNews(ownWords, (match.index ?? 0) + match[0].length))
+      .map((match) => match[0].trim())
+      .filter((name) => !mentionedElsewhere(name, profile, blockIndex));
+    novelNamesOf.set(context, novel);
+  }
+  return novel;
+}
 
 /** Whether the words right after a name (at `end`) make it an actor of the news. */
 function actsInTheNews(text: string, end: number): boolean {
