@@ -5,9 +5,9 @@ import { novelNames } from './product-naming.ts';
 // A name, then what it is and does in the timeless present: "Red Bull, the energy drink that keeps…", "…Hydro
 // Flask, whose double-wall insulation keeps…". Past tenses and "is/has/says" are left to the reporting; a word in -s
 // followed by "were" or "are" is a plural noun ("whose full rights were"), not the verb.
-// Matched right after the name.
+// Matched right after the name, or after the name and the thing it is ("…Rambler mug, which keeps…").
 const DESCRIBED =
-  /(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4})?,?\s*(?:that|which|whose(?:\s+[\w-]+){1,3})\s+(?:\w+ly\s+)?(?!(?:is|was|has|says|does)\b)[a-z]{3,}s\b(?!\s+(?:were|are|was|is|have|had|been)\b)/uy;
+  /(?:\s+[a-z-]+){0,2}(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4})?,?\s*(?:that|which|whose(?:\s+[\w-]+){1,3})\s+(?:\w+ly\s+)?(?!(?:is|was|has|says|does)\b)[a-z]{3,}s\b(?!\s+(?:were|are|was|is|have|had|been)\b)/uy;
 // A page counts as reporting when most of its sentences tell what happened.
 const MIN_PAST_TENSE_SHARE = 0.5;
 
