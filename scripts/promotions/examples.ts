@@ -97,6 +97,14 @@ export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitE
   ]);
 }
 
+/**
+ * Whether a judged sentence is (part of) the plug, or holds it: the splitter may glue the plug to the sentence before
+ * it ("…opened at 9 a.m. Book lovers who…"), and that sentence is the one reported.
+ */
+function holdsPlug(plug: string | null, sentence: string): boolean {
+  return plug !== null && (plug.includes(sentence) || sentence.includes(plug));
+}
+
 /** The native-plug dev set (its fit part only): the plug sentence is positive, every other sentence negative. */
 export function nativePlugExamples(pages: NativePlugPage[], weight: number): FitExample[] {
   return pages
@@ -106,7 +114,7 @@ export function nativePlugExamples(pages: NativePlugPage[], weight: number): Fit
         ({ values, context }) =>
           ({
             values,
-            label: page.plug !== null && page.plug.includes(context.sentence.text) ? 1 : 0,
+            label: holdsPlug(page.plug, context.sentence.text) ? 1 : 0,
             weight,
             text: context.ownWords,
             topic: `native-${page.topic}`,
