@@ -31,7 +31,7 @@ export function findMissing(
     )
       covered.add(match.sentence);
   }
-  const items: { sentences: number[]; docs: Set<number>; importance: number }[] = [];
+  const items: { sentences: number[]; heads: number[]; docs: Set<number>; importance: number }[] = [];
   for (const fact of facts) {
     if (!fact.checkable) continue;
     const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
@@ -44,20 +44,20 @@ export function findMissing(
       importance *= THRESHOLDS.detailOnlyShare;
     }
     const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
-    // A near-duplicate of an item already listed (the same fact told twice) joins it.
+    // A near-duplicate of an item already listed (the same fact told twice) joins it. Only the sentences shown are
+    // compared: the other articles' sentences of a fact may be long ones that report several facts, and through
+    // them unrelated facts would chain into one item.
+    const head = sentences[0]!;
     const twin = items.find((item) =>
-      item.sentences.some((kept) =>
-        sentences.some(
-          (index) => sameFactScore(corpus.sentences[kept]!, corpus.sentences[index]!, stats) > 0,
-        ),
-      ),
+      item.heads.some((kept) => sameFactScore(corpus.sentences[kept]!, corpus.sentences[head]!, stats) > 0),
     );
     if (twin) {
       for (const doc of docs) twin.docs.add(doc);
       twin.sentences.push(...sentences);
+      twin.heads.push(head);
       continue;
     }
-    items.push({ sentences, docs, importance });
+    items.push({ sentences, heads: [head], docs, importance });
   }
   items.sort((a, b) => b.importance - a.importance);
   // Few, strong items: stop where importance falls well below the first item's.
