@@ -19,6 +19,9 @@ const REPORTED =
 /** Articles whose sentences make a story's facts, the first to join it: a story of many articles repeats itself. */
 export const MAX_FACT_ARTICLES = 20;
 
+/** Content words (not names) two sentences share at least to report the same thing by the matcher's word. */
+const SAME_FACT_CONTENT_TERMS = 2;
+
 /** Weight of each further reporting article in a fact's importance (the lead and detail add at most ~1.5). */
 const PER_ARTICLE = 1;
 
@@ -101,7 +104,10 @@ export function sameFactScore(a: CorpusSentence, b: CorpusSentence, stats: TermS
     const quoted = new Set(b.quoted);
     for (const term of a.quoted) if (quoted.has(term) && !stats.isName(term)) sharedQuoted++;
   }
-  if (probability >= THRESHOLDS.sameFact || sameFigure || sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
+  // The same people named with one word more in common is the same person, not the same fact ("Rybak was
+  // surveying the damage" / "Rybak said: 'We lost everything'").
+  const sameStatement = probability >= THRESHOLDS.sameFact && sharedContent >= SAME_FACT_CONTENT_TERMS;
+  if (sameStatement || sameFigure || sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
     return Math.max(probability, THRESHOLDS.sameFact);
   return 0;
 }
