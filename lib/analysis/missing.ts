@@ -49,7 +49,10 @@ export function findMissing(
     // them unrelated facts would chain into one item.
     const head = sentences[0]!;
     const twin = items.find((item) =>
-      item.heads.some((kept) => sameFactScore(corpus.sentences[kept]!, corpus.sentences[head]!, stats) > 0),
+      item.heads.some(
+        (kept) =>
+          sameFactScore(corpus.sentences[kept]!, corpus.sentences[head]!, stats, { figures: false }) > 0,
+      ),
     );
     if (twin) {
       for (const doc of docs) twin.docs.add(doc);

@@ -90,15 +90,22 @@ export function storyFacts(
   return facts.sort((a, b) => b.importance - a.importance);
 }
 
-/** > 0 when the two sentences report the same thing (higher: surer); 0 otherwise. */
-export function sameFactScore(a: CorpusSentence, b: CorpusSentence, stats: TermStats): number {
+/** > 0 when the two sentences report the same thing (higher: surer); 0 otherwise. With `figures: false`, a shared
+ * figure with two words about it is not enough: the two must say the same thing in words (or quote the same words). */
+export function sameFactScore(
+  a: CorpusSentence,
+  b: CorpusSentence,
+  stats: TermStats,
+  options: { figures?: boolean } = {},
+): number {
   let shared = 0;
   for (const term of a.termSet) if (b.termSet.has(term) && ++shared >= 2) break;
   if (shared < 2) return 0;
   const features = pairFeatures(a, b, stats);
   const probability = matchProbability(features);
   const sharedContent = Math.round((features[3] ?? 0) * 6);
-  const sameFigure = features[5] === 1 && sharedContent >= THRESHOLDS.figureContentTerms;
+  const sameFigure =
+    options.figures !== false && features[5] === 1 && sharedContent >= THRESHOLDS.figureContentTerms;
   let sharedQuoted = 0;
   if (a.quoted.length > 0 && b.quoted.length > 0) {
     const quoted = new Set(b.quoted);
