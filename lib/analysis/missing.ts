@@ -6,6 +6,11 @@ import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
 import { MAX_MISSING, THRESHOLDS } from './thresholds.ts';
 
+/** Least importance of an item, whatever the first item's: a fact one article reports (importance 1 for the
+ * article) must come early in it or carry names and figures (up to ~1.7 more) to be listed; one reported once,
+ * late and vaguely (background, colour: ~1.3–1.6) is not, however short the list. */
+const MIN_IMPORTANCE = 1.7;
+
 /**
  * The story's facts the page states nowhere (not in other words, not inside a longer sentence), most important
  * first: how many of the story's articles report it, how early, how concretely. Commentary is never one; facts
@@ -66,7 +71,7 @@ export function findMissing(
   // Few, strong items: stop where importance falls well below the first item's.
   const top = items[0]?.importance ?? 0;
   return items
-    .filter((item) => item.importance >= THRESHOLDS.missingCutoff * top)
+    .filter((item) => item.importance >= THRESHOLDS.missingCutoff * top && item.importance >= MIN_IMPORTANCE)
     .slice(0, MAX_MISSING)
     .map((item) => {
       const sentence = corpus.sentences[item.sentences[0]!]!;
