@@ -6,9 +6,10 @@ import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
 import { MAX_MISSING, THRESHOLDS } from './thresholds.ts';
 
-/** Least importance of an item, whatever the first item's: a fact one article reports (importance 1 for the
- * article) must come early in it or carry names and figures (up to ~1.7 more) to be listed; one reported once,
- * late and vaguely (background, colour: ~1.3–1.6) is not, however short the list. */
+/** Least importance of an item in a story of several articles, whatever the first item's: a fact only one of them
+ * reports (importance 1 for the article) must come early in it or carry names and figures (up to ~1.7 more) to be
+ * listed; one reported once, late and vaguely (background, colour: ~1.3–1.6) is not, however short the list. In a
+ * story of one article every fact is reported once, and only the first item's importance sets the bar. */
 const MIN_IMPORTANCE = 1.7;
 
 /**
@@ -70,8 +71,9 @@ export function findMissing(
   items.sort((a, b) => b.importance - a.importance);
   // Few, strong items: stop where importance falls well below the first item's.
   const top = items[0]?.importance ?? 0;
+  const floor = relatedDocs.size > 1 ? MIN_IMPORTANCE : 0;
   return items
-    .filter((item) => item.importance >= THRESHOLDS.missingCutoff * top && item.importance >= MIN_IMPORTANCE)
+    .filter((item) => item.importance >= Math.max(THRESHOLDS.missingCutoff * top, floor))
     .slice(0, MAX_MISSING)
     .map((item) => {
       const sentence = corpus.sentences[item.sentences[0]!]!;
