@@ -98,6 +98,8 @@ describe('a brief on a covered story', () => {
       expect(result.missing.length).toBeLessThanOrEqual(10);
       const importance = result.missing.map((fact) => fact.importance!);
       expect(importance).toEqual([...importance].sort((a, b) => b - a));
+      // A story of three articles: a fact one of them reports late and vaguely is not listed.
+      for (const value of importance) expect(value).toBeGreaterThanOrEqual(1.7);
       for (const fact of result.missing) {
         expect(fact.source).toBeTruthy();
         for (const id of fact.docIds) expect(storyA).toContain(id);
