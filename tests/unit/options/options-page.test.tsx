@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage.tsx';
 import type { LibraryEntry } from '../../../utils/library/library-db.ts';
 import {
@@ -161,30 +161,34 @@ describe('the library in the options page', () => {
       entry('c', 'City budget row', 'Ledger'),
     ];
     const root = await mount(store);
+    // The store answers asynchronously: wait for the list rather than for a fixed time (CI machines are loaded).
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="user-articles"] li')).toHaveLength(3));
     const list = root.querySelector('[data-testid="user-articles"]')!;
-    expect(list.querySelectorAll('li')).toHaveLength(3);
     expect(list.querySelector('img')).toBeNull();
     expect(list.textContent).toContain('<img src=x onerror="window.ran=1">Budget passes — Ledger');
-    expect(root.querySelector('[data-testid="library-summary"]')?.textContent).toMatch(
-      /3 articles, .* of text; Crosscheck uses 2\.4 MB of storage/,
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="library-summary"]')?.textContent).toMatch(
+        /3 articles, .* of text; Crosscheck uses 2\.4 MB of storage/,
+      ),
     );
     const sites = Array.from(root.querySelectorAll('[data-testid="library-sites"] li')).map(
       (li) => li.textContent,
     );
     expect(sites).toEqual(['Ledger2', 'Herald1']);
     await typeInto(root.querySelector('#library-search'), 'budget ledger');
-    expect(Array.from(list.querySelectorAll('li')).map((li) => li.getAttribute('data-id'))).toEqual([
-      'a',
-      'c',
-    ]);
+    await vi.waitFor(() =>
+      expect(Array.from(list.querySelectorAll('li')).map((li) => li.getAttribute('data-id'))).toEqual([
+        'a',
+        'c',
+      ]),
+    );
 
     const remember = Array.from(root.querySelectorAll('label')).find((l) =>
       l.textContent?.includes('Remember the articles I check'),
     )!;
     expect(remember.querySelector('input')!.checked).toBe(false);
     remember.querySelector('input')!.click();
-    await settle();
-    expect(store.state.remember).toBe(true);
+    await vi.waitFor(() => expect(store.state.remember).toBe(true));
   });
 
   it('shows the import report line by line, and asks before clearing the library', async () => {
