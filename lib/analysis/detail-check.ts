@@ -41,8 +41,16 @@ export function pairDifference(
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
       // Days, dates, times and places differ between outlets for many reasons (the day of writing, a town or
       // its region): only a surely matched pair with a content word in common around them.
-      if (LOOSE_ROLES.has(mine.role) && (options.strict || (subject.sharedContent === 0 && !alone))) continue;
-      if (mine.role === 'place' || mine.role === 'actor') {
+      // Less surely matched, they must share two content words around them ("a heated meeting at the Guildhall on
+      // Tuesday night").
+      const minimum = options.strict ? 2 : alone ? 0 : 1;
+      if (LOOSE_ROLES.has(mine.role) && subject.sharedContent < minimum) continue;
+      if (mine.role === 'place') {
+        // "Station Road" / "Dunmore Road" differ; "New York" / "New York City" do not.
+        if (mentionsAll(reference.text, String(mine.value)) || mentionsAll(page.text, String(theirs.value)))
+          continue;
+      }
+      if (mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
           continue;
       }
@@ -73,8 +81,11 @@ export function confirmedInStory(
     if (mine.role === 'place') return true;
     const subject = subjectMatch(mine, entry.detail, isName);
     if (subject.different) return false;
-    // A day or a figure with no head noun is the same one when some word around it is shared.
-    return subject.sharedHead || mine.head.length > 0 || subject.sharedContent + subject.sharedNames >= 1;
+    // A day or a figure with no head noun is the same one when some word around it is shared; a figure with a
+    // head is confirmed by the same value stated as such, not by a hedged one about nothing named ("more than 400
+    // were damaged" does not confirm "1,430 homes").
+    const stated = mine.head.length > 0 && entry.detail.approx === undefined && mine.approx === undefined;
+    return subject.sharedHead || stated || subject.sharedContent + subject.sharedNames >= 1;
   });
 }
 
@@ -174,6 +185,12 @@ function allAgree(entries: StoryDetail[]): boolean {
 function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {
   for (const term of a.termSet) if (isName(term) && b.termSet.has(term)) return true;
   return false;
+}
+
+/** Every word of the value (longer than two letters) is in the text. */
+function mentionsAll(text: string, value: string): boolean {
+  const lower = text.toLowerCase();
+  return value.split(' ').every((word) => word.length <= 2 || lower.includes(word));
 }
 
 function mentions(text: string, value: string): boolean {
