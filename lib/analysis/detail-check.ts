@@ -1,4 +1,5 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
+import { dayConflict } from './detail-day.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -123,6 +124,8 @@ export function checkAgainstTable(
   table: StoryDetails,
   sentenceOf: (entry: StoryDetail) => SentenceView,
   isName: (term: number) => boolean,
+  /** How likely the page sentence restates a reference sentence (the matcher; 0 when not scored). */
+  restates: (sentence: number) => number = () => 0,
 ): TableCheck {
   const result: TableCheck = {};
   for (const mine of view.details) {
@@ -136,7 +139,13 @@ export function checkAgainstTable(
       !entries.some((entry) => detailsAgree(mine, entry.detail))
     )
       result.unconfirmed = mine;
-    if (result.conflict || !STORY_WIDE.has(mine.role)) continue;
+    if (result.conflict) continue;
+    const day = dayConflict(mine, view, table, isName, restates);
+    if (day) {
+      result.conflict = { page: mine, entry: day };
+      continue;
+    }
+    if (!STORY_WIDE.has(mine.role)) continue;
     const about = entries
       .map((entry) => ({ entry, match: subjectMatch(mine, entry.detail, isName) }))
       .filter(({ match }) => !match.different);

@@ -2,6 +2,7 @@ import type { Corpus, CorpusSentence, SentenceDetail } from '../corpus/corpus.ts
 import type { Claim, Evidence } from '../report.ts';
 import { conflictDetail, speakerConflict } from './conflicts.ts';
 import { checkAgainstTable, confirmedInStory, pairDifference } from './detail-check.ts';
+import { pronounSpeakerConflict } from './detail-speaker.ts';
 import { differenceWording, unconfirmedWording } from './detail-wording.ts';
 import { displayName } from './display-name.ts';
 import type { PairMatch } from './match-pairs.ts';
@@ -69,6 +70,7 @@ export function judgeClaims(
       table,
       (entry) => corpus.sentences[entry.sentence]!,
       stats.isName,
+      (sentence) => own.find((match) => match.sentence === sentence)?.probability ?? 0,
     );
     if (checked.conflict) {
       const { page: mine, entry } = checked.conflict;
@@ -166,6 +168,12 @@ function findConflict(
       { strict, confirmed },
     );
     if (detail) return { match, detail };
+    // The same quotation, given by "she said" to the person the reference's sentence before names.
+    const other = pronounSpeakerConflict(view, match.sentence, corpus, stats.isName);
+    if (other) {
+      const named = other.page.map((term) => displayName(view.text, termOf(term))).join(' ');
+      return { match, detail: `quote attributed to ${named} here; to ${other.reference} in ${label}` };
+    }
   }
   return null;
 }
