@@ -14,6 +14,8 @@ export function comparableDetails(a: SentenceDetail, b: SentenceDetail): boolean
   const roles = new Set([a.role, b.role]);
   if (roles.size === 2) return roles.has('year') && roles.has('date') && yearOf(a) !== '' && yearOf(b) !== '';
   if (a.role === 'money' || a.role === 'percentage') return a.unit === b.unit;
+  // "half an hour" and "six weeks" are not one length of time told two ways.
+  if (a.role === 'duration') return Math.max(+a.value, +b.value) <= 100 * Math.min(+a.value, +b.value);
   return true;
 }
 
