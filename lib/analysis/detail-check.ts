@@ -1,5 +1,6 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
 import { dayConflict } from './detail-day.ts';
+import { placeOfFigure } from './detail-place.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -165,6 +166,10 @@ export function checkAgainstTable(
       }
       // A story has one result: a score with a word around it in common ("voted 8-3" / "voting 7-4").
       if (mine.role === 'score') return match.sharedContent >= 1 && allAgree(entries);
+      // A rank belongs to whoever holds it, named around it ("takes Kestrel Bay up to third in the Northvale
+      // Premier Division" / "Kestrel Bay Athletic moved up to second place in the Northvale Premier Division"):
+      // the closest statement decides below.
+      if (mine.role === 'rank') return match.sharedNames >= 2 && match.sharedContent + match.sharedNames >= 3;
       return (
         mine.head.length === 0 && match.sharedContent >= 2 && match.sharedContent + match.sharedNames >= 3
       );
@@ -178,6 +183,10 @@ export function checkAgainstTable(
       page: mine,
       entry: closest.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
     };
+  }
+  if (!result.conflict) {
+    const place = placeOfFigure(view, table, sentenceOf, isName);
+    if (place) result.conflict = place;
   }
   return result;
 }
