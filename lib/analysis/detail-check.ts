@@ -3,6 +3,7 @@ import { dayConflict } from './detail-day.ts';
 import { placeOfFigure } from './detail-place.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
+import { quotesOf } from '../text/quotes.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { isTableRole, tableKey, type StoryDetail, type StoryDetails } from './story-details.ts';
 
@@ -38,6 +39,8 @@ export function pairDifference(
         continue;
       const subject = subjectMatch(mine, theirs, isName, relatedIn(page));
       if (subject.different) continue;
+      // In a less sure pair, a figure someone says is often a supposition ("if I was giving a speech to 45,000").
+      if (options.strict && (quoted(page.text, mine.text) || quoted(reference.text, theirs.text))) continue;
       // Several figures of one role: only one about the same thing (same head, or words around in common).
       const alone = !options.strict && mineOfRole === 1 && comparable.length === 1;
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
@@ -179,9 +182,11 @@ export function checkAgainstTable(
     const best = Math.max(...same.map(({ match }) => subjectScore(match)));
     const closest = same.filter(({ match }) => subjectScore(match) >= best - 1);
     if (closest.some(({ entry }) => detailsAgree(mine, entry.detail))) continue;
+    const against = closest.filter(({ entry }) => !explained(mine, view, entry, sentenceOf(entry)));
+    if (against.length === 0) continue;
     result.conflict = {
       page: mine,
-      entry: closest.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
+      entry: against.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
     };
   }
   if (!result.conflict) {
@@ -189,6 +194,29 @@ export function checkAgainstTable(
     if (place) result.conflict = place;
   }
   return result;
+}
+
+/**
+ * A statement of another value that does not contradict the page's figure, though about the same thing: one of the
+ * two sentences also states the other's value ("Malia and Sasha, aged 16 and 13" / "Sasha, 13"), or either figure
+ * is said inside a quotation (what someone says, often a supposition: "if I was giving a speech to 45,000 people").
+ */
+function explained(
+  mine: SentenceDetail,
+  view: SentenceView,
+  entry: StoryDetail,
+  sentence: SentenceView,
+): boolean {
+  const same = (a: SentenceDetail, b: SentenceDetail) =>
+    a.role !== 'place' && a.role !== 'actor' && a.value === b.value;
+  if (sentence.details.some((other) => same(other, mine))) return true;
+  if (view.details.some((other) => same(other, entry.detail))) return true;
+  return quoted(view.text, mine.text) || quoted(sentence.text, entry.detail.text);
+}
+
+/** The words are said inside a quotation of the sentence. */
+function quoted(text: string, words: string): boolean {
+  return quotesOf(text).some((quote) => quote.text.includes(words));
 }
 
 /** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */

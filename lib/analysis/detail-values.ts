@@ -13,6 +13,8 @@ const ABOUT_EXACT = 0.03;
 export function comparableDetails(a: SentenceDetail, b: SentenceDetail): boolean {
   const roles = new Set([a.role, b.role]);
   if (roles.size === 2) return roles.has('year') && roles.has('date') && yearOf(a) !== '' && yearOf(b) !== '';
+  // "pay 77 percent of promised benefits" / "a 23 percent cut in benefits": two sides of one whole.
+  if (a.role === 'percentage' && a.unit === '%' && Math.abs(+a.value + +b.value - 100) < 1e-9) return false;
   if (a.role === 'money' || a.role === 'percentage') return a.unit === b.unit;
   // "half an hour" and "six weeks" are not one length of time told two ways.
   if (a.role === 'duration') return Math.max(+a.value, +b.value) <= 100 * Math.min(+a.value, +b.value);
