@@ -3,7 +3,6 @@ import { dayConflict } from './detail-day.ts';
 import { placeOfFigure } from './detail-place.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
-import { quotesOf } from '../text/quotes.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { isTableRole, tableKey, type StoryDetail, type StoryDetails } from './story-details.ts';
 
@@ -214,9 +213,11 @@ function explained(
   return quoted(view.text, mine.text) || quoted(sentence.text, entry.detail.text);
 }
 
-/** The words are said inside a quotation of the sentence. */
-function quoted(text: string, words: string): boolean {
-  return quotesOf(text).some((quote) => quote.text.includes(words));
+/** The words are said inside a quotation of the sentence (one the sentence closes, or one it opens and a later
+ * sentence closes): an odd number of quotation marks stands before them. */
+export function quoted(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  return at >= 0 && (text.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
 }
 
 /** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */

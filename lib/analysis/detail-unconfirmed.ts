@@ -1,4 +1,5 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
+import { quoted } from './detail-check.ts';
 import { subjectMatch } from './detail-subject.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import type { SentenceView } from './sentence-view.ts';
