@@ -6,6 +6,12 @@ import type { PairMatch } from './match-pairs.ts';
 import type { TermStats } from './pair-features.ts';
 import { MAX_MISSING, THRESHOLDS } from './thresholds.ts';
 
+/** Least importance of an item in a story of several articles, whatever the first item's: a fact only one of them
+ * reports (importance 1 for the article) must come early in it or carry names and figures (up to ~1.7 more) to be
+ * listed; one reported once, late and vaguely (background, colour: ~1.3–1.6) is not, however short the list. In a
+ * story of one article every fact is reported once, and only the first item's importance sets the bar. */
+const MIN_IMPORTANCE = 1.7;
+
 /**
  * The story's facts the page states nowhere (not in other words, not inside a longer sentence), most important
  * first: how many of the story's articles report it, how early, how concretely. Commentary is never one; facts
@@ -31,7 +37,7 @@ export function findMissing(
     )
       covered.add(match.sentence);
   }
-  const items: { sentences: number[]; docs: Set<number>; importance: number }[] = [];
+  const items: { sentences: number[]; heads: number[]; docs: Set<number>; importance: number }[] = [];
   for (const fact of facts) {
     if (!fact.checkable) continue;
     const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
@@ -44,26 +50,30 @@ export function findMissing(
       importance *= THRESHOLDS.detailOnlyShare;
     }
     const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
-    // A near-duplicate of an item already listed (the same fact told twice) joins it.
+    // A near-duplicate of an item already listed (the same fact told twice) joins it. Only the sentences shown are
+    // compared: the other articles' sentences of a fact may be long ones that report several facts, and through
+    // them unrelated facts would chain into one item.
+    const head = sentences[0]!;
     const twin = items.find((item) =>
-      item.sentences.some((kept) =>
-        sentences.some(
-          (index) => sameFactScore(corpus.sentences[kept]!, corpus.sentences[index]!, stats) > 0,
-        ),
+      item.heads.some(
+        (kept) =>
+          sameFactScore(corpus.sentences[kept]!, corpus.sentences[head]!, stats, { figures: false }) > 0,
       ),
     );
     if (twin) {
       for (const doc of docs) twin.docs.add(doc);
       twin.sentences.push(...sentences);
+      twin.heads.push(head);
       continue;
     }
-    items.push({ sentences, docs, importance });
+    items.push({ sentences, heads: [head], docs, importance });
   }
   items.sort((a, b) => b.importance - a.importance);
   // Few, strong items: stop where importance falls well below the first item's.
   const top = items[0]?.importance ?? 0;
+  const floor = relatedDocs.size > 1 ? MIN_IMPORTANCE : 0;
   return items
-    .filter((item) => item.importance >= THRESHOLDS.missingCutoff * top)
+    .filter((item) => item.importance >= Math.max(THRESHOLDS.missingCutoff * top, floor))
     .slice(0, MAX_MISSING)
     .map((item) => {
       const sentence = corpus.sentences[item.sentences[0]!]!;

@@ -19,6 +19,9 @@ const REPORTED =
 /** Articles whose sentences make a story's facts, the first to join it: a story of many articles repeats itself. */
 export const MAX_FACT_ARTICLES = 20;
 
+/** Content words (not names) two sentences share at least to report the same thing by the matcher's word. */
+const SAME_FACT_CONTENT_TERMS = 2;
+
 /** Weight of each further reporting article in a fact's importance (the lead and detail add at most ~1.5). */
 const PER_ARTICLE = 1;
 
@@ -87,21 +90,31 @@ export function storyFacts(
   return facts.sort((a, b) => b.importance - a.importance);
 }
 
-/** > 0 when the two sentences report the same thing (higher: surer); 0 otherwise. */
-export function sameFactScore(a: CorpusSentence, b: CorpusSentence, stats: TermStats): number {
+/** > 0 when the two sentences report the same thing (higher: surer); 0 otherwise. With `figures: false`, a shared
+ * figure with two words about it is not enough: the two must say the same thing in words (or quote the same words). */
+export function sameFactScore(
+  a: CorpusSentence,
+  b: CorpusSentence,
+  stats: TermStats,
+  options: { figures?: boolean } = {},
+): number {
   let shared = 0;
   for (const term of a.termSet) if (b.termSet.has(term) && ++shared >= 2) break;
   if (shared < 2) return 0;
   const features = pairFeatures(a, b, stats);
   const probability = matchProbability(features);
   const sharedContent = Math.round((features[3] ?? 0) * 6);
-  const sameFigure = features[5] === 1 && sharedContent >= THRESHOLDS.figureContentTerms;
+  const sameFigure =
+    options.figures !== false && features[5] === 1 && sharedContent >= THRESHOLDS.figureContentTerms;
   let sharedQuoted = 0;
   if (a.quoted.length > 0 && b.quoted.length > 0) {
     const quoted = new Set(b.quoted);
     for (const term of a.quoted) if (quoted.has(term) && !stats.isName(term)) sharedQuoted++;
   }
-  if (probability >= THRESHOLDS.sameFact || sameFigure || sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
+  // The same people named with one word more in common is the same person, not the same fact ("Rybak was
+  // surveying the damage" / "Rybak said: 'We lost everything'").
+  const sameStatement = probability >= THRESHOLDS.sameFact && sharedContent >= SAME_FACT_CONTENT_TERMS;
+  if (sameStatement || sameFigure || sharedQuoted >= THRESHOLDS.sharedQuoteTerms)
     return Math.max(probability, THRESHOLDS.sameFact);
   return 0;
 }

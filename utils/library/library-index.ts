@@ -19,7 +19,8 @@ const cached = new WeakMap<LibraryDb, { vocabulary: Vocabulary; chunks: number }
  * Their sentences get term ids of the shared vocabulary (new terms are appended as one chunk) and become
  * one new segment; an article indexed before under the same id is first taken out of its old segment.
  * Nothing else of the index is read or written, so the cost is that of the new articles, whatever the
- * size of the library. Story grouping (issue 10), once its incremental function is in lib/, belongs here.
+ * size of the library. Stories need no update here: a library's page story is grouped from the page's
+ * nearest articles when it is analysed (nearbyStories in lib/stories/corpus-stories.ts).
  */
 export async function appendToIndex(db: LibraryDb, tx: IndexTx, indexed: IndexedDocument[]): Promise<void> {
   await dropFromIndex(

@@ -43,7 +43,8 @@ function runWhole(html: string) {
   } catch (error) {
     if (!(error instanceof UnusableInput)) throw error;
     const t2 = now();
-    const outcome = error.message === NOT_AN_ARTICLE ? 'not-an-article' : 'too-large';
+    // The CLI appends a hint (--force) to the refusal.
+    const outcome = error.message.startsWith(NOT_AN_ARTICLE) ? 'not-an-article' : 'too-large';
     return {
       total: t2 - t0,
       parse: t1 - t0,

@@ -5,6 +5,8 @@ import { STORY_WINDOW_DAYS } from '../../../lib/analysis/story-dates.ts';
 import { groupingOfCorpus, storiesWithout } from '../../../lib/stories/corpus-stories.ts';
 import { storyDocOf } from '../../../lib/stories/doc-vectors.ts';
 import { addToStories } from '../../../lib/stories/grouping.ts';
+import { sameFactScore } from '../../../lib/stories/facts.ts';
+import { buildCorpusIndex, loadCorpus } from '../../../lib/corpus/corpus.ts';
 import { loadDevSets } from '../../../scripts/eval/dev-sets.ts';
 
 // The dev sets of other domains (tests/fixtures/dev-sets): each has story A (three outlets) and story B (two).
@@ -38,6 +40,35 @@ describe('stories of the corpus', () => {
     }
   });
 
+  it('does not take two sentences about the same person for the same fact', () => {
+    const corpus = loadCorpus(
+      buildCorpusIndex([
+        {
+          id: 'a',
+          title: 'Flood',
+          site: 'A',
+          date: null,
+          url: null,
+          text: 'Flood\nOn Wharf Street, cafe owner Tomasz Rybak, 44, was surveying the damage to his shop.\nThe river rose two metres overnight.',
+        },
+        {
+          id: 'b',
+          title: 'Flood',
+          site: 'B',
+          date: null,
+          url: null,
+          text: 'Flood\nResident Tomasz Rybak, whose cafe on Wharf Street flooded, said he had lost everything downstairs.\nThe river rose two metres during the night.',
+        },
+      ]),
+    );
+    const stats = corpusTermStats(corpus, new Set());
+    const sentence = (pattern: RegExp) => corpus.sentences.find((entry) => pattern.test(entry.text))!;
+    expect(sameFactScore(sentence(/surveying/), sentence(/lost everything/), stats)).toBe(0);
+    expect(
+      sameFactScore(sentence(/river rose two metres overnight/), sentence(/during the night/), stats),
+    ).toBeGreaterThan(0);
+  });
+
   it('regroups a story without the articles left out', () => {
     const corpus = sets[0]!.corpus();
     const storyA = corpus.stories.find((story) => story.docs.length === 3)!;
@@ -67,12 +98,30 @@ describe('a brief on a covered story', () => {
       expect(result.missing.length).toBeLessThanOrEqual(10);
       const importance = result.missing.map((fact) => fact.importance!);
       expect(importance).toEqual([...importance].sort((a, b) => b - a));
+      // A story of three articles: a fact one of them reports late and vaguely is not listed.
+      for (const value of importance) expect(value).toBeGreaterThanOrEqual(1.7);
       for (const fact of result.missing) {
         expect(fact.source).toBeTruthy();
         for (const id of fact.docIds) expect(storyA).toContain(id);
       }
+      expect(new Set(result.missing.map((fact) => fact.text)).size).toBe(result.missing.length);
     });
   }
+});
+
+describe('missing context items', () => {
+  it('keeps facts apart that another article tells in one long sentence', () => {
+    // The disasters brief omits both the rainfall and the evacuation warning; one reference tells both in one
+    // sentence, which used to chain them (and more) into a single item.
+    const set = sets.find((entry) => entry.domain === 'disasters')!;
+    const brief = set.pages.find((page) => page.labels.kind === 'brief')!;
+    const { missing } = compareWithCorpus(brief.article, set.corpus());
+    const rain = missing.findIndex((fact) => /millimetres/.test(fact.text));
+    const warning = missing.findIndex((fact) => /evacuation warning/.test(fact.text));
+    expect(rain).toBeGreaterThanOrEqual(0);
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(warning).not.toBe(rain);
+  });
 });
 
 describe('adding an article to a stored grouping', () => {
