@@ -22,6 +22,9 @@ export function pairDifference(
   isName: (term: number) => boolean,
   options: PairOptions = {},
 ): DetailDifference | null {
+  // A less sure pair where the page speculates ("his plan would cut benefits by 22 percent") may state two
+  // different things.
+  if (options.strict && page.hedges > 0) return null;
   for (const mine of page.details) {
     // A value another reference of the story states for the same thing: outlets differ, the page is not wrong.
     if (options.confirmed?.(mine)) continue;
@@ -148,8 +151,11 @@ export function checkAgainstTable(
       result.conflict = { page: mine, entry: day };
       continue;
     }
-    if (!STORY_WIDE.has(mine.role)) continue;
+    // Speculation ("his plan would cut Medicare by $800 billion") is checked against the sentences it is matched
+    // with, not against every figure of the story; nor does a speculating sentence of the story contradict.
+    if (!STORY_WIDE.has(mine.role) || view.hedges > 0) continue;
     const about = entries
+      .filter((entry) => sentenceOf(entry).hedges === 0)
       .map((entry) => ({ entry, match: subjectMatch(mine, entry.detail, isName) }))
       .filter(({ match }) => !match.different);
     const sameHead = about.filter(({ match }) => match.sharedHead);

@@ -135,10 +135,13 @@ export function judgeClaims(
       if (unconfirmed) {
         // A figure no reference states, where the evidence (or a sentence close to the claim about the same
         // thing) gives another: a wrong figure is never corroborated.
+        // Not for speculation, on the page or in the story ("his plan would cut benefits by 22 percent").
         const close = own.filter(
           (match) =>
+            view.hedges === 0 &&
             match.probability >= THRESHOLDS.unconfirmedClose &&
-            relatedDocs.has(corpus.sentences[match.sentence]!.doc),
+            relatedDocs.has(corpus.sentences[match.sentence]!.doc) &&
+            corpus.sentences[match.sentence]!.hedges === 0,
         );
         // Evidence that shares another figure with the claim, or surely states it, gives the figure in the same
         // place whatever it counts ("1,420 men and women aged 50 to 74" / "1,240 volunteers aged 50 to 74").
