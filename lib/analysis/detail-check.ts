@@ -1,4 +1,6 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
+import { dayConflict } from './detail-day.ts';
+import { placeOfFigure } from './detail-place.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -20,6 +22,9 @@ export function pairDifference(
   isName: (term: number) => boolean,
   options: PairOptions = {},
 ): DetailDifference | null {
+  // A less sure pair where the page speculates ("his plan would cut benefits by 22 percent") may state two
+  // different things.
+  if (options.strict && page.hedges > 0) return null;
   for (const mine of page.details) {
     // A value another reference of the story states for the same thing: outlets differ, the page is not wrong.
     if (options.confirmed?.(mine)) continue;
@@ -36,13 +41,23 @@ export function pairDifference(
         continue;
       const subject = subjectMatch(mine, theirs, isName, relatedIn(page));
       if (subject.different) continue;
+      // In a less sure pair, a figure someone says is often a supposition ("if I was giving a speech to 45,000").
+      if (options.strict && (quoted(page.text, mine.text) || quoted(reference.text, theirs.text))) continue;
       // Several figures of one role: only one about the same thing (same head, or words around in common).
       const alone = !options.strict && mineOfRole === 1 && comparable.length === 1;
       if (!alone && !subject.sharedHead && subject.sharedContent + subject.sharedNames === 0) continue;
       // Days, dates, times and places differ between outlets for many reasons (the day of writing, a town or
       // its region): only a surely matched pair with a content word in common around them.
-      if (LOOSE_ROLES.has(mine.role) && (options.strict || (subject.sharedContent === 0 && !alone))) continue;
-      if (mine.role === 'place' || mine.role === 'actor') {
+      // Less surely matched, they must share two content words around them ("a heated meeting at the Guildhall on
+      // Tuesday night").
+      const minimum = options.strict ? 2 : alone ? 0 : 1;
+      if (LOOSE_ROLES.has(mine.role) && subject.sharedContent < minimum) continue;
+      if (mine.role === 'place') {
+        // "Station Road" / "Dunmore Road" differ; "New York" / "New York City" do not.
+        if (mentionsAll(reference.text, String(mine.value)) || mentionsAll(page.text, String(theirs.value)))
+          continue;
+      }
+      if (mine.role === 'actor') {
         if (mentions(reference.text, String(mine.value)) || mentions(page.text, String(theirs.value)))
           continue;
       }
@@ -73,8 +88,11 @@ export function confirmedInStory(
     if (mine.role === 'place') return true;
     const subject = subjectMatch(mine, entry.detail, isName);
     if (subject.different) return false;
-    // A day or a figure with no head noun is the same one when some word around it is shared.
-    return subject.sharedHead || mine.head.length > 0 || subject.sharedContent + subject.sharedNames >= 1;
+    // A day or a figure with no head noun is the same one when some word around it is shared; a figure with a
+    // head is confirmed by the same value stated as such, not by a hedged one about nothing named ("more than 400
+    // were damaged" does not confirm "1,430 homes").
+    const stated = mine.head.length > 0 && entry.detail.approx === undefined && mine.approx === undefined;
+    return subject.sharedHead || stated || subject.sharedContent + subject.sharedNames >= 1;
   });
 }
 
@@ -112,6 +130,8 @@ export function checkAgainstTable(
   table: StoryDetails,
   sentenceOf: (entry: StoryDetail) => SentenceView,
   isName: (term: number) => boolean,
+  /** How likely the page sentence restates a reference sentence (the matcher; 0 when not scored). */
+  restates: (sentence: number) => number = () => 0,
 ): TableCheck {
   const result: TableCheck = {};
   for (const mine of view.details) {
@@ -125,8 +145,17 @@ export function checkAgainstTable(
       !entries.some((entry) => detailsAgree(mine, entry.detail))
     )
       result.unconfirmed = mine;
-    if (result.conflict || !STORY_WIDE.has(mine.role)) continue;
+    if (result.conflict) continue;
+    const day = dayConflict(mine, view, table, isName, restates);
+    if (day) {
+      result.conflict = { page: mine, entry: day };
+      continue;
+    }
+    // Speculation ("his plan would cut Medicare by $800 billion") is checked against the sentences it is matched
+    // with, not against every figure of the story; nor does a speculating sentence of the story contradict.
+    if (!STORY_WIDE.has(mine.role) || view.hedges > 0) continue;
     const about = entries
+      .filter((entry) => sentenceOf(entry).hedges === 0)
       .map((entry) => ({ entry, match: subjectMatch(mine, entry.detail, isName) }))
       .filter(({ match }) => !match.different);
     const sameHead = about.filter(({ match }) => match.sharedHead);
@@ -145,6 +174,10 @@ export function checkAgainstTable(
       }
       // A story has one result: a score with a word around it in common ("voted 8-3" / "voting 7-4").
       if (mine.role === 'score') return match.sharedContent >= 1 && allAgree(entries);
+      // A rank belongs to whoever holds it, named around it ("takes Kestrel Bay up to third in the Northvale
+      // Premier Division" / "Kestrel Bay Athletic moved up to second place in the Northvale Premier Division"):
+      // the closest statement decides below.
+      if (mine.role === 'rank') return match.sharedNames >= 2 && match.sharedContent + match.sharedNames >= 3;
       return (
         mine.head.length === 0 && match.sharedContent >= 2 && match.sharedContent + match.sharedNames >= 3
       );
@@ -154,12 +187,43 @@ export function checkAgainstTable(
     const best = Math.max(...same.map(({ match }) => subjectScore(match)));
     const closest = same.filter(({ match }) => subjectScore(match) >= best - 1);
     if (closest.some(({ entry }) => detailsAgree(mine, entry.detail))) continue;
+    const against = closest.filter(({ entry }) => !explained(mine, view, entry, sentenceOf(entry)));
+    if (against.length === 0) continue;
     result.conflict = {
       page: mine,
-      entry: closest.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
+      entry: against.sort((a, b) => subjectScore(b.match) - subjectScore(a.match))[0]!.entry,
     };
   }
+  if (!result.conflict) {
+    const place = placeOfFigure(view, table, sentenceOf, isName);
+    if (place) result.conflict = place;
+  }
   return result;
+}
+
+/**
+ * A statement of another value that does not contradict the page's figure, though about the same thing: one of the
+ * two sentences also states the other's value ("Malia and Sasha, aged 16 and 13" / "Sasha, 13"), or either figure
+ * is said inside a quotation (what someone says, often a supposition: "if I was giving a speech to 45,000 people").
+ */
+function explained(
+  mine: SentenceDetail,
+  view: SentenceView,
+  entry: StoryDetail,
+  sentence: SentenceView,
+): boolean {
+  const same = (a: SentenceDetail, b: SentenceDetail) =>
+    a.role !== 'place' && a.role !== 'actor' && a.value === b.value;
+  if (sentence.details.some((other) => same(other, mine))) return true;
+  if (view.details.some((other) => same(other, entry.detail))) return true;
+  return quoted(view.text, mine.text) || quoted(sentence.text, entry.detail.text);
+}
+
+/** The words are said inside a quotation of the sentence (one the sentence closes, or one it opens and a later
+ * sentence closes): an odd number of quotation marks stands before them. */
+export function quoted(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  return at >= 0 && (text.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
 }
 
 /** Term relatedness as the page sentence's view carries it (lib/text/related-terms.ts). */
@@ -174,6 +238,12 @@ function allAgree(entries: StoryDetail[]): boolean {
 function sharesName(a: SentenceView, b: SentenceView, isName: (term: number) => boolean): boolean {
   for (const term of a.termSet) if (isName(term) && b.termSet.has(term)) return true;
   return false;
+}
+
+/** Every word of the value (longer than two letters) is in the text. */
+function mentionsAll(text: string, value: string): boolean {
+  const lower = text.toLowerCase();
+  return value.split(' ').every((word) => word.length <= 2 || lower.includes(word));
 }
 
 function mentions(text: string, value: string): boolean {

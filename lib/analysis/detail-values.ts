@@ -2,15 +2,22 @@ import type { SentenceDetail } from '../corpus/corpus.ts';
 
 /** Roles whose value is a figure that may be rounded or hedged ("about 90", "more than 40"). */
 const FIGURES = new Set(['count', 'money', 'percentage', 'duration']);
-/** An "about" figure covers this share either side; "nearly" and "more than" cover one side. */
+/** An "about" figure covers at most this share either side; "nearly" and "more than" cover one side. */
 const ABOUT = 0.15;
+/** …and at least this share, or its rounding step: "about 90" covers 80 to 100, but "some 1,340", written to
+ * the ten, is not 1,430. */
+const ABOUT_EXACT = 0.03;
 
 /** Can the two details be compared at all: the same role (a year and a dated year count as one), the same
  * currency or percentage unit. */
 export function comparableDetails(a: SentenceDetail, b: SentenceDetail): boolean {
   const roles = new Set([a.role, b.role]);
   if (roles.size === 2) return roles.has('year') && roles.has('date') && yearOf(a) !== '' && yearOf(b) !== '';
+  // "pay 77 percent of promised benefits" / "a 23 percent cut in benefits": two sides of one whole.
+  if (a.role === 'percentage' && a.unit === '%' && Math.abs(+a.value + +b.value - 100) < 1e-9) return false;
   if (a.role === 'money' || a.role === 'percentage') return a.unit === b.unit;
+  // "half an hour" and "six weeks" are not one length of time told two ways.
+  if (a.role === 'duration') return Math.max(+a.value, +b.value) <= 100 * Math.min(+a.value, +b.value);
   return true;
 }
 
@@ -38,8 +45,10 @@ function covers(detail: SentenceDetail, other: number): boolean {
   if (roundsTo(detail, other)) return true;
   const value = Number(detail.value);
   switch (detail.approx) {
-    case 'about':
-      return Math.abs(other - value) <= ABOUT * Math.max(value, other);
+    case 'about': {
+      const within = Math.max(detail.step ?? 0, ABOUT_EXACT * value);
+      return Math.abs(other - value) <= Math.min(ABOUT * Math.max(value, other), within);
+    }
     case 'atLeast':
       return other >= value;
     case 'atMost':

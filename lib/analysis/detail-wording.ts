@@ -4,6 +4,8 @@ import type { SentenceDetail } from '../corpus/corpus.ts';
  * minute") so that two wordings of a moment compare at a glance. */
 export function showDetail(detail: SentenceDetail): string {
   if (detail.role === 'minute') return `${ordinal(Number(detail.value))} minute`;
+  // "6:40 a.m." keeps its abbreviation's full stop.
+  if (/\b[ap]\.m\.$/i.test(detail.text)) return detail.text;
   return detail.text.replace(/[.,;:]+$/, '');
 }
 

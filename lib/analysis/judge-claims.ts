@@ -2,6 +2,8 @@ import type { Corpus, CorpusSentence, SentenceDetail } from '../corpus/corpus.ts
 import type { Claim, Evidence } from '../report.ts';
 import { conflictDetail, speakerConflict } from './conflicts.ts';
 import { checkAgainstTable, confirmedInStory, pairDifference } from './detail-check.ts';
+import { pronounSpeakerConflict } from './detail-speaker.ts';
+import { contestedInStory, otherValueIn } from './detail-unconfirmed.ts';
 import { differenceWording, unconfirmedWording } from './detail-wording.ts';
 import { displayName } from './display-name.ts';
 import type { PairMatch } from './match-pairs.ts';
@@ -69,6 +71,7 @@ export function judgeClaims(
       table,
       (entry) => corpus.sentences[entry.sentence]!,
       stats.isName,
+      (sentence) => own.find((match) => match.sentence === sentence)?.probability ?? 0,
     );
     if (checked.conflict) {
       const { page: mine, entry } = checked.conflict;
@@ -128,13 +131,52 @@ export function judgeClaims(
         if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
         return;
       }
+      const unconfirmed = checked.unconfirmed;
+      if (unconfirmed) {
+        // A figure no reference states, where the evidence (or a sentence close to the claim about the same
+        // thing) gives another: a wrong figure is never corroborated.
+        // Not for speculation, on the page or in the story ("his plan would cut benefits by 22 percent").
+        const close = own.filter(
+          (match) =>
+            view.hedges === 0 &&
+            match.probability >= THRESHOLDS.unconfirmedClose &&
+            relatedDocs.has(corpus.sentences[match.sentence]!.doc) &&
+            corpus.sentences[match.sentence]!.hedges === 0,
+        );
+        // Evidence that shares another figure with the claim, or surely states it, gives the figure in the same
+        // place whatever it counts ("1,420 men and women aged 50 to 74" / "1,240 volunteers aged 50 to 74").
+        const sure = consistent.filter(
+          (match) => match.sameFigure || match.withoutFigures >= THRESHOLDS.conflict,
+        );
+        for (const [matches, sameHead] of [
+          [sure, false],
+          [close, true],
+        ] as const) {
+          for (const match of matches) {
+            const reference = corpus.sentences[match.sentence]!;
+            const other = otherValueIn(unconfirmed, view, reference, stats.isName, sameHead);
+            if (!other) continue;
+            claims.push({
+              text: view.text,
+              status: 'conflicting',
+              evidence: [evidenceOf(match, corpus)],
+              detail: differenceWording(unconfirmed, other, docLabel(reference, corpus)),
+            });
+            return;
+          }
+        }
+        if (contestedInStory(unconfirmed, table, stats.isName)) {
+          if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
+          return;
+        }
+      }
       const claim: Claim = {
         text: view.text,
         status: 'corroborated',
         evidence: pickEvidence(consistent, corpus, relatedDocs),
       };
       // Stated, but one checkable detail of it is in no reference: say which.
-      if (checked.unconfirmed) claim.detail = unconfirmedWording(checked.unconfirmed);
+      if (unconfirmed) claim.detail = unconfirmedWording(unconfirmed);
       claims.push(claim);
       return;
     }
@@ -166,6 +208,12 @@ function findConflict(
       { strict, confirmed },
     );
     if (detail) return { match, detail };
+    // The same quotation, given by "she said" to the person the reference's sentence before names.
+    const other = pronounSpeakerConflict(view, match.sentence, corpus, stats.isName);
+    if (other) {
+      const named = other.page.map((term) => displayName(view.text, termOf(term))).join(' ');
+      return { match, detail: `quote attributed to ${named} here; to ${other.reference} in ${label}` };
+    }
   }
   return null;
 }

@@ -27,6 +27,9 @@ export const THRESHOLDS = {
    * are about the same thing (same head noun or words around them): issue 14's altered sentences are
    * paraphrases, often matched at 0.25-0.45. */
   detailConflict: 0.25,
+  /** A claim's figure that no reference states is checked against the story's sentences at least this likely to
+   * restate the claim, besides its evidence. */
+  unconfirmedClose: 0.15,
   /** A reference fact counts as present on the page (so not missing): lower than corroborate, to keep missing precise. */
   covered: 0.2,
   /** …or the page sentence states this much of the reference sentence (weighted terms, related words counted):

@@ -159,9 +159,9 @@ export function formatScores(s: DetailScores): string {
   );
 }
 
-/** Prints the dev-set scores; false when there are no dev sets. */
-export function evalDevDetails(verbose = false): boolean {
-  const sets = loadDevSets();
+/** Prints the dev-set scores (of the folders under `root`, the dev sets by default); false when there are none. */
+export function evalDevDetails(verbose = false, root?: string): boolean {
+  const sets = loadDevSets(root);
   if (sets.length === 0) return false;
   const all = sets.map(scoreDevSet);
   for (const scores of all) console.log(formatScores(scores));
@@ -176,6 +176,9 @@ export function evalDevDetails(verbose = false): boolean {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!evalDevDetails(process.argv.includes('--verbose')))
-    console.log('no dev sets in tests/fixtures/dev-sets');
+  // --sets <folder>: score other sets of the same format instead, e.g. tests/fixtures/held-out-sets (never tuned on)
+  const setsAt = process.argv.indexOf('--sets');
+  const root = setsAt >= 0 ? process.argv[setsAt + 1] : undefined;
+  if (!evalDevDetails(process.argv.includes('--verbose'), root))
+    console.log(`no dev sets in ${root ?? 'tests/fixtures/dev-sets'}`);
 }

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../lexicon.ts';
+import { LABEL_NOUNS, NUMBER_WORDS } from '../lexicon.ts';
 import { mayHoldFigure, NUMBER_PATTERN, parseFigure, SCALE_PATTERN } from '../figure.ts';
 import type { DetailExtractor, FoundDetail } from '../types.ts';
 
@@ -22,6 +22,9 @@ export const countExtractor: DetailExtractor = {
       const figure = parseFigure(written);
       if (!figure) continue;
       const start = match.index ?? 0;
+      // "section 3", "type 2 diabetes", "Article 1": a number that names a thing, not a count of it.
+      const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+      if (before !== undefined && LABEL_NOUNS.has(before) && /^\d/.test(written)) continue;
       found.push({
         role: 'count',
         value: figure.value,

@@ -31,6 +31,9 @@ export const dateExtractor: DetailExtractor = {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) return;
+      // "the 17 February Brigade", "the 6th of October Bridge": a date in a name.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Lu}/u.test(text.slice(end)))
+        return;
       const day = Number(value.slice(-2));
       if (value.slice(-2) !== '' && value.slice(-1) !== '-' && (day < 1 || day > 31)) return;
       taken.push([start, end]);

@@ -2,10 +2,11 @@ import { NOT_PLACES, PLACE_PREPOSITIONS } from '../lexicon.ts';
 import { isStopword } from '../../terms.ts';
 import type { DetailExtractor, FoundDetail } from '../types.ts';
 
-// A capitalised run after "at", "in", "near", "outside" ("at Quay Park", "in the Town Hall"), up to four words,
+// A capitalised run after "at", "in", "near", "outside", "off" ("at Quay Park", "in the Town Hall", "off Station
+// Road"), up to four words,
 // "of" allowed inside ("Isle of Man"). Not a possessive ("in Smith's view").
 const PLACE =
-  /\b(at|in|near|outside|inside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})(?![’']s\b)/gu;
+  /\b(at|in|near|outside|inside|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})(?![’']s\b)/gu;
 
 /** A place where something happens. */
 export const placeExtractor: DetailExtractor = {
