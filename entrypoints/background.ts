@@ -1,10 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseIfChosen } from '../utils/auto-analysis.ts';
+import { openLibrary } from '../utils/library/open-library.ts';
+import { refreshStaleIndex } from '../utils/library/refresh-index.ts';
 
-// Only job: auto-analysis on the sites the reader chose. Registered synchronously so that MV3 service
-// workers woken by the event still see it.
+// Two jobs: auto-analysis on the sites the reader chose, and, after an update, indexing the reader's library
+// again when the engine reads articles differently. Registered synchronously so that MV3 service workers
+// woken by the event still see them.
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'update')
+      openLibrary()
+        .then(refreshStaleIndex)
+        .catch(() => {});
+  });
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
     if (change.status === 'complete') analyseIfChosen(tab).catch(() => {});
   });

@@ -3,6 +3,7 @@ import { articleIdOf } from '../lib/pack/article-id.ts';
 import { importPack } from './library/import-pack.ts';
 import { addArticles, clearLibrary, exportPack, listArticles, removeArticle } from './library/library.ts';
 import { openLibrary } from './library/open-library.ts';
+import { refreshStaleIndex } from './library/refresh-index.ts';
 import type { OptionsStore } from './options-store.ts';
 import {
   autoAnalysisOrigins,
@@ -17,6 +18,10 @@ const pattern = (origin: string) => `${origin}/*`;
 export function createOptionsStore(): OptionsStore {
   return {
     async load() {
+      // After an update that changed the index, the library is indexed again while the page is open.
+      openLibrary()
+        .then(refreshStaleIndex)
+        .catch(() => {});
       const [categories, chosenPalette, autoOrigins, remember, articles, storageBytes] = await Promise.all([
         markedCategories.getValue(),
         palette.getValue(),

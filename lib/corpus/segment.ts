@@ -1,6 +1,7 @@
 import type { Quantity } from '../text/numbers.ts';
 import type { CorpusDocJson, CorpusIndexJson, CorpusSentenceJson } from './corpus.ts';
 import type { DocIndexPart } from './doc-index.ts';
+import { CORPUS_INDEX_VERSION } from './version.ts';
 
 /**
  * A stretch of a stored index in columns: every sentence text in one string, every term id in one typed
@@ -26,6 +27,9 @@ export interface IndexSegment {
   extras: string;
   /** Term ids written as names. */
   names: Uint32Array;
+  /** The engine's index version (CORPUS_INDEX_VERSION) when a library indexed these articles: a segment of an
+   * older engine is indexed again from the stored articles (utils/library/refresh-index.ts). */
+  version?: number;
 }
 
 export type SentenceExtras = Pick<CorpusSentenceJson, 'q' | 'sp' | 'qt' | 'cl' | 'h' | 'd'>;
@@ -78,8 +82,12 @@ export function segmentOfSentences(
   };
 }
 
+/** A library's segment of freshly indexed articles, stamped with the engine's index version. */
 export function segmentOfParts(parts: DocIndexPart[]): IndexSegment {
-  return segmentOfSentences(parts, new Set(parts.flatMap((part) => part.names)));
+  return {
+    ...segmentOfSentences(parts, new Set(parts.flatMap((part) => part.names))),
+    version: CORPUS_INDEX_VERSION,
+  };
 }
 
 export function segmentOfIndex(json: CorpusIndexJson): IndexSegment {
@@ -127,7 +135,9 @@ export function segmentWithout(segment: IndexSegment, ids: Set<string>): IndexSe
     }
     first += count;
   }
-  return kept.length === 0 ? null : segmentOfSentences(kept, segment.names);
+  if (kept.length === 0) return null;
+  const rest = segmentOfSentences(kept, segment.names);
+  return segment.version === undefined ? rest : { ...rest, version: segment.version };
 }
 
 /** Term ids of a small index mapped into another vocabulary (the bundled corpus joining a library). */
