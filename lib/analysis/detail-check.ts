@@ -1,6 +1,7 @@
 import type { SentenceDetail } from '../corpus/corpus.ts';
 import { dayConflict } from './detail-day.ts';
 import { placeOfFigure } from './detail-place.ts';
+import { placeOfSameKind } from './detail-place-kind.ts';
 import { comparableDetails, detailsAgree } from './detail-values.ts';
 import { subjectMatch, subjectScore } from './detail-subject.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -101,6 +102,8 @@ export function confirmedInStory(
 export interface TableCheck {
   conflict?: { page: SentenceDetail; entry: StoryDetail };
   unconfirmed?: SentenceDetail;
+  /** Every detail no reference states, in reading order (the first is `unconfirmed`). */
+  unconfirmedAll: SentenceDetail[];
 }
 
 /** Roles checked against the whole story, not only the matched sentence: figures that belong to one thing (a
@@ -133,18 +136,16 @@ export function checkAgainstTable(
   /** How likely the page sentence restates a reference sentence (the matcher; 0 when not scored). */
   restates: (sentence: number) => number = () => 0,
 ): TableCheck {
-  const result: TableCheck = {};
+  const result: TableCheck = { unconfirmedAll: [] };
   for (const mine of view.details) {
     if (!isTableRole(mine.role)) continue;
     const entries = (table.get(tableKey(mine.role)) ?? []).filter((entry) =>
       comparableDetails(mine, entry.detail),
     );
-    if (
-      !result.unconfirmed &&
-      mine.role !== 'place' &&
-      !entries.some((entry) => detailsAgree(mine, entry.detail))
-    )
-      result.unconfirmed = mine;
+    if (mine.role !== 'place' && !entries.some((entry) => detailsAgree(mine, entry.detail))) {
+      result.unconfirmed ??= mine;
+      result.unconfirmedAll.push(mine);
+    }
     if (result.conflict) continue;
     const day = dayConflict(mine, view, table, isName, restates);
     if (day) {
@@ -195,7 +196,8 @@ export function checkAgainstTable(
     };
   }
   if (!result.conflict) {
-    const place = placeOfFigure(view, table, sentenceOf, isName);
+    const place =
+      placeOfFigure(view, table, sentenceOf, isName) ?? placeOfSameKind(view, table, sentenceOf, isName);
     if (place) result.conflict = place;
   }
   return result;

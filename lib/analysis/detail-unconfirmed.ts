@@ -40,8 +40,9 @@ export function otherValueIn(
   return null;
 }
 
-/** The story gives the claim's unconfirmed detail another value in a statement with two words around it in common
- * (names included): too close to call the claim corroborated, not sure enough to call it conflicting. */
+/** The story gives the claim's unconfirmed detail another value in a statement about the same thing (the same
+ * head and a word around it in common, or two words around it, names included): too close to call the claim
+ * corroborated, not sure enough to call it conflicting. */
 export function contestedInStory(
   mine: SentenceDetail,
   table: StoryDetails,
@@ -51,6 +52,9 @@ export function contestedInStory(
   return (table.get(tableKey(mine.role)) ?? []).some(({ detail }) => {
     if (!comparableDetails(mine, detail) || detailsAgree(mine, detail)) return false;
     const subject = subjectMatch(mine, detail, isName);
-    return !subject.different && subject.sharedContent + subject.sharedNames >= 2;
+    if (subject.different) return false;
+    // The same head ("the crowd", a person's age) with a word around it in common, or two words around it.
+    const around = subject.sharedContent + subject.sharedNames;
+    return around >= 2 || (subject.sharedHead && around >= 1);
   });
 }

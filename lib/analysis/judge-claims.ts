@@ -1,6 +1,7 @@
 import type { Corpus, CorpusSentence, SentenceDetail } from '../corpus/corpus.ts';
 import type { Claim, Evidence } from '../report.ts';
 import { conflictDetail, speakerConflict } from './conflicts.ts';
+import { unnamedAgeConflict } from './detail-age.ts';
 import { checkAgainstTable, confirmedInStory, pairDifference } from './detail-check.ts';
 import { pronounSpeakerConflict } from './detail-speaker.ts';
 import { contestedInStory, otherValueIn } from './detail-unconfirmed.ts';
@@ -72,6 +73,20 @@ export function judgeClaims(
       (entry) => corpus.sentences[entry.sentence]!,
       stats.isName,
       (sentence) => own.find((match) => match.sentence === sentence)?.probability ?? 0,
+    );
+    // An age given to someone the sentence does not name: the person a sure restatement or the sentence before names.
+    checked.conflict ??= unnamedAgeConflict(
+      view,
+      own
+        .filter(
+          (match) =>
+            match.withoutFigures >= THRESHOLDS.conflict &&
+            relatedDocs.has(corpus.sentences[match.sentence]!.doc),
+        )
+        .map((match) => corpus.sentences[match.sentence]!),
+      views[page - 1],
+      table,
+      stats.isName,
     );
     if (checked.conflict) {
       const { page: mine, entry } = checked.conflict;
@@ -154,18 +169,22 @@ export function judgeClaims(
         ] as const) {
           for (const match of matches) {
             const reference = corpus.sentences[match.sentence]!;
-            const other = otherValueIn(unconfirmed, view, reference, stats.isName, sameHead);
-            if (!other) continue;
-            claims.push({
-              text: view.text,
-              status: 'conflicting',
-              evidence: [evidenceOf(match, corpus)],
-              detail: differenceWording(unconfirmed, other, docLabel(reference, corpus)),
-            });
-            return;
+            for (const figure of checked.unconfirmedAll) {
+              const other = otherValueIn(figure, view, reference, stats.isName, sameHead);
+              if (!other) continue;
+              claims.push({
+                text: view.text,
+                status: 'conflicting',
+                evidence: [evidenceOf(match, corpus)],
+                detail: differenceWording(figure, other, docLabel(reference, corpus)),
+              });
+              return;
+            }
           }
         }
-        if (contestedInStory(unconfirmed, table, stats.isName)) {
+        // Any figure of the claim that the story gives another value for the same thing: a wrong figure is never
+        // corroborated, even when the conflict is not sure enough to name.
+        if (checked.unconfirmedAll.some((figure) => contestedInStory(figure, table, stats.isName))) {
           if (isCheckable(view, stats)) claims.push({ text: view.text, status: 'unsupported', evidence: [] });
           return;
         }

@@ -24,6 +24,8 @@ export const TIME_OF_DAY_WORDS: Record<string, number> = cueData.timeOfDayWords;
 export const PLACE_PREPOSITIONS = new Set(cueData.placePrepositions);
 export const GENERIC_HEADS = new Set(cueData.genericHeads);
 export const NOT_PLACES = new Set(cueData.notPlaces);
+export const NAMED_INSTITUTIONS = new Set(cueData.namedInstitutions);
+export const INSTITUTION_QUALIFIERS = new Set(cueData.institutionQualifiers);
 export const LABEL_NOUNS = new Set(cueData.labelNouns);
 
 /** Alternation of the keys of a word table, longest first, escaped for a regular expression. */

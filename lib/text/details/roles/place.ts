@@ -1,4 +1,4 @@
-import { NOT_PLACES, PLACE_PREPOSITIONS } from '../lexicon.ts';
+import { INSTITUTION_QUALIFIERS, NAMED_INSTITUTIONS, NOT_PLACES, PLACE_PREPOSITIONS } from '../lexicon.ts';
 import { isStopword } from '../../terms.ts';
 import type { DetailExtractor, FoundDetail } from '../types.ts';
 
@@ -21,6 +21,7 @@ export const placeExtractor: DetailExtractor = {
       if (next && !isStopword(next)) continue;
       const words = name.toLowerCase().split(/\s+/);
       if (words.some((word) => NOT_PLACES.has(word))) continue;
+      if (!properInstitution(words)) continue;
       const start = (match.index ?? 0) + match[0].length - (match[2] ?? '').length;
       found.push({
         role: 'place',
@@ -34,3 +35,10 @@ export const placeExtractor: DetailExtractor = {
     return found;
   },
 };
+
+/** "Harwick Crown Court" is a place; "the Supreme Court", "the High Court" name an institution, not where it sits:
+ * a court is a place only when some word of its name is a proper name, not a kind of court. */
+function properInstitution(words: string[]): boolean {
+  if (!words.some((word) => NAMED_INSTITUTIONS.has(word))) return true;
+  return words.some((word) => !INSTITUTION_QUALIFIERS.has(word) && !NAMED_INSTITUTIONS.has(word));
+}
