@@ -40,17 +40,27 @@ export function otherValueIn(
   return null;
 }
 
-/** The story gives the claim's unconfirmed detail another value in a statement about the same thing (the same
- * head and a word around it in common, or two words around it, names included): too close to call the claim
- * corroborated, not sure enough to call it conflicting. */
+/** The story gives the claim's unconfirmed detail another value for the same thing (the only value it gives the
+ * same head, or a statement with the same head and a word around it in common, or two words around it, names
+ * included): too close to call the claim corroborated, not sure enough to call it conflicting. */
 export function contestedInStory(
   mine: SentenceDetail,
   table: StoryDetails,
   isName: (term: number) => boolean,
 ): boolean {
   if (mine.role === 'place' || mine.role === 'actor') return false;
-  return (table.get(tableKey(mine.role)) ?? []).some(({ detail }) => {
-    if (!comparableDetails(mine, detail) || detailsAgree(mine, detail)) return false;
+  const entries = (table.get(tableKey(mine.role)) ?? []).filter(({ detail }) =>
+    comparableDetails(mine, detail),
+  );
+  const sameHead = entries.filter(({ detail }) => subjectMatch(mine, detail, isName).sharedHead);
+  // The story gives the head one value ("48 damp homes" / "the 52 homes"): the page's is another.
+  if (
+    sameHead.length > 0 &&
+    sameHead.every(({ detail }) => detailsAgree(detail, sameHead[0]!.detail) && !detailsAgree(mine, detail))
+  )
+    return true;
+  return entries.some(({ detail }) => {
+    if (detailsAgree(mine, detail)) return false;
     const subject = subjectMatch(mine, detail, isName);
     if (subject.different) return false;
     // The same head ("the crowd", a person's age) with a word around it in common, or two words around it.

@@ -63,6 +63,41 @@ describe('majorities, named courts and unnamed ages', () => {
   });
 });
 
+describe('a figure the story gives another value', () => {
+  it('is never corroborated, even when the sentence that states the claim does not give the figure', () => {
+    const corpus = loadCorpus(
+      buildCorpusIndex(
+        ['Dale Gazette', 'Moor Echo'].map((site, index) => ({
+          id: `repairs_${index}`,
+          title: 'Council to repair damp homes',
+          site,
+          date: '2031-09-10',
+          url: null,
+          text: [
+            'Council to repair damp homes',
+            'Ashby Council will spend £2.4 million repairing 48 damp homes on the Brookside estate, it said on Monday.',
+            'Work on the homes will start in March and take about a year, council leader Nina Shah said.',
+            'Tenants had complained about mould for years.',
+          ].join('\n\n'),
+        })),
+      ),
+    );
+    const page = (figure: string) =>
+      compareWithCorpus(
+        articleFromText(
+          [
+            'Damp homes to be repaired',
+            'Ashby Council will spend £2.4 million repairing damp homes on the Brookside estate.',
+            `Work on the ${figure} homes will start in March and take about a year, council leader Nina Shah said.`,
+          ].join('\n\n'),
+        ),
+        corpus,
+      ).claims.find((claim) => claim.text.startsWith('Work on'));
+    expect(page('52')?.status).not.toBe('corroborated');
+    expect(page('48')?.status).toBe('corroborated');
+  });
+});
+
 describe('held-out sets', () => {
   // loadDevSets throws when a fact or sentence quote is not in its text.
   const sets = loadDevSets(join(import.meta.dirname, '..', '..', 'fixtures', 'held-out-sets'));
