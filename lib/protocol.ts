@@ -7,6 +7,7 @@ import type { ExtractionFailure } from './extract/extract-article.ts';
 import type { PageCard } from './promotion/detect.ts';
 import type { Palette } from './page/highlights.ts';
 import type { Mark, MarkCategory } from './page/marks.ts';
+import type { Report } from './report.ts';
 
 export type ExtractAnswer = { ok: true; article: Article; pageCards: PageCard[] } | ExtractionFailure;
 
@@ -36,4 +37,25 @@ export type MessageAnswer<K extends MessageName> = ReturnType<ProtocolMap[K]>;
 export interface Envelope<K extends MessageName = MessageName> {
   crosscheck: K;
   data: MessageData<K>;
+}
+
+/**
+ * Messages from the popup to the background page (Firefox, whose background page stays loaded: the engine
+ * there is already compiled and warm, and the library stays open).
+ */
+export interface BackgroundProtocolMap {
+  /** Load the corpus now (sent with the injection), so that it is ready when the article arrives. */
+  prepare(data: Record<string, never>): null;
+  /** Compare an extracted article with the reference corpus; the corpus's titles come back for display. */
+  analyze(data: { article: Article; pageCards: PageCard[] }): {
+    report: Report;
+    titles: Record<string, string>;
+  };
+}
+
+export type BackgroundMessageName = keyof BackgroundProtocolMap;
+
+export interface BackgroundEnvelope<K extends BackgroundMessageName = BackgroundMessageName> {
+  crosscheckBackground: K;
+  data: Parameters<BackgroundProtocolMap[K]>[0];
 }

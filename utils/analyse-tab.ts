@@ -7,6 +7,7 @@ import type { Palette } from '../lib/page/highlights.ts';
 import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
 import { AgentError, sendToTab } from './messaging.ts';
+import type { Compare } from './analyze-in-background.ts';
 
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
 
@@ -17,6 +18,11 @@ export interface AnalysisDeps {
   display: () => Promise<{ visible: MarkCategory[]; palette: Palette }>;
   /** Told the extracted article (the popup keeps it for "Add to my references"). */
   onArticle?: (article: Article) => void;
+  /**
+   * Starts a comparison elsewhere (Firefox: the background page, warm, with the library open); called as
+   * the agent is injected. Its null means "not answered": then the engine and corpus load here.
+   */
+  compare?: () => Compare;
   /** Called once the page is marked: "Remember the articles I check". */
   remember?: (article: Article, report: Report) => Promise<void>;
 }
@@ -36,14 +42,27 @@ export async function analyseTab(
   if (restriction) return { kind: 'not-allowed', message: restriction };
 
   onProgress('Reading the article…');
+  performance.mark('crosscheck:inject');
   const injection = browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
   // While the page extracts the article, load the engine (its own chunk) and the corpus.
-  const ready = Promise.all([import('../lib/analyze.ts'), deps.corpus(), deps.display()]);
-  ready.catch(() => {});
+  const marked = <T>(name: string, promise: Promise<T>) =>
+    promise.then((value) => (performance.mark(`crosscheck:${name}`), value));
+  const local = () =>
+    Promise.all([
+      marked('engine-loaded', import('../lib/analyze.ts')),
+      marked('corpus-loaded', deps.corpus()),
+    ]);
+  const compare = deps.compare?.();
+  let engine = compare ? null : local();
+  engine?.catch(() => {});
+  const display = marked('display-read', deps.display());
+  display.catch(() => {});
   let extracted;
   try {
     await injection;
+    performance.mark('crosscheck:injected');
     extracted = await sendToTab(tabId, 'extract', {});
+    performance.mark('crosscheck:extracted');
   } catch (error) {
     // Browsers refuse in two ways: Chromium rejects the injection; Firefox may accept it on a privileged
     // page, and then no agent answers. An error raised by the agent itself is a real failure.
@@ -54,15 +73,21 @@ export async function analyseTab(
   deps.onArticle?.(extracted.article);
 
   onProgress('Comparing with the reference articles…');
-  const [{ analyze }, corpus, display] = await ready;
   const comparing = performance.now();
-  const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
+  let compared = await compare?.(extracted.article, extracted.pageCards);
+  if (!compared) {
+    const [{ analyze }, corpus] = await (engine ??= local());
+    const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
+    compared = { report, titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])) };
+  }
   performance.measure('crosscheck:analyze', { start: comparing });
+  const { report, titles } = compared;
   const marks = marksOf(report);
   onProgress('Marking the page…');
-  const { placed } = await sendToTab(tabId, 'paint', { marks, ...display });
+  performance.mark('crosscheck:paint-sent');
+  const { placed } = await sendToTab(tabId, 'paint', { marks, ...(await display) });
+  performance.mark('crosscheck:paint-answered');
   // The library is a convenience: failing to remember an article never hides the result.
   await deps.remember?.(extracted.article, report).catch(() => {});
-  const titles = Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title]));
   return { kind: 'ready', report, marks, placed, titles };
 }

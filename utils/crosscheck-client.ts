@@ -20,7 +20,9 @@ export function createExtensionClient(location: Location, deps: AnalysisDeps): C
   let article: Article | null = null;
   return {
     async analyse(onProgress) {
+      performance.mark('crosscheck:analyse');
       const tab = await findTargetTab(location);
+      performance.mark('crosscheck:tab-found');
       tabId = tab?.id;
       return analyseTab(tab, { ...deps, onArticle: (extracted) => (article = extracted) }, onProgress);
     },
@@ -30,6 +32,28 @@ export function createExtensionClient(location: Location, deps: AnalysisDeps): C
     },
     async showCategories(categories) {
       if (tabId !== undefined) await sendToTab(tabId, 'showCategories', { categories });
+    },
+  };
+}
+
+/**
+ * The same client with its analysis already under way: the popup starts it before its first render and
+ * the view picks it up (with the latest progress step) when it mounts.
+ */
+export function startedEarly(client: CrosscheckClient): CrosscheckClient {
+  let report: ((step: string) => void) | undefined;
+  let latest: string | undefined;
+  const analysis = client.analyse((step) => {
+    latest = step;
+    report?.(step);
+  });
+  analysis.catch(() => {});
+  return {
+    ...client,
+    analyse(onProgress) {
+      report = onProgress;
+      if (latest !== undefined) onProgress(latest);
+      return analysis;
     },
   };
 }

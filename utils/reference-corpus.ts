@@ -8,5 +8,8 @@ import { openLibrary } from './library/open-library.ts';
  * The library's index is stored in segments, so this only reads them: nothing is indexed again.
  */
 export async function referenceCorpus(): Promise<Corpus> {
-  return (await libraryCorpus(await openLibrary(), bundledIndexJson())) ?? bundledCorpus();
+  performance.mark('crosscheck:corpus-chunk');
+  const library = await openLibrary();
+  performance.mark('crosscheck:library-opened');
+  return (await libraryCorpus(library, bundledIndexJson())) ?? bundledCorpus();
 }

@@ -16,6 +16,7 @@ export interface FloorResult {
  * the article again in the live page and mark it with the CSS Custom Highlight API. Nothing else.
  */
 export function run(): FloorResult {
+  performance.mark('crosscheck:floor-agent-start');
   const clone = document.cloneNode(true) as Document;
   const article = new Readability<Element>(clone, { serializer: (element) => element as Element }).parse();
   if (!article?.content) return { ok: false, reason: 'no article' };
@@ -27,6 +28,7 @@ export function run(): FloorResult {
   style.textContent = `::highlight(${HIGHLIGHT}) { background-color: rgb(240 228 66 / 0.4); }`;
   (document.head ?? document.documentElement).append(style);
   CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+  performance.mark('crosscheck:floor-agent-done');
   return { ok: true, marked: needle };
 }
 

@@ -35,9 +35,13 @@ function show(state: string, text: string): void {
 }
 
 async function main(): Promise<void> {
+  performance.mark('crosscheck:floor-start');
   const tab = await targetTab();
   if (tab?.id === undefined) return show('error', 'no tab');
+  // Marks read by bench:pages (stages.ts), to compare each stage with Crosscheck's.
+  performance.mark('crosscheck:floor-inject');
   const [injection] = await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['agent.js'] });
+  performance.mark('crosscheck:floor-injected');
   const result = injection?.result as { ok?: boolean; reason?: string } | undefined;
   show(result?.ok ? 'ready' : 'not-an-article', JSON.stringify(result ?? null));
 }

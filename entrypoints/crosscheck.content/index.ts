@@ -1,3 +1,4 @@
+import './script-start.ts';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageAgent } from './page-agent.ts';
 

@@ -21,6 +21,7 @@ import { mountPageUi } from './page-ui.tsx';
  * extension goes away.
  */
 export function startPageAgent(ctx: ContentScriptContext): void {
+  performance.mark('crosscheck:agent-start');
   let painted: PaintedMark[] = [];
   let visible: MarkCategory[] = [...MARK_CATEGORIES];
   let palette: Palette = 'standard';
@@ -105,16 +106,23 @@ export function startPageAgent(ctx: ContentScriptContext): void {
   handleMessages(
     {
       extract: () => {
+        performance.mark('crosscheck:agent-extract');
         const result = extractArticle(document, { url: location.href });
-        return result.ok ? { ...result, pageCards: findSponsoredCards(document) } : result;
+        performance.mark('crosscheck:agent-readability');
+        const answer = result.ok ? { ...result, pageCards: findSponsoredCards(document) } : result;
+        performance.mark('crosscheck:agent-extract-done');
+        return answer;
       },
       paint: (data) => {
+        performance.mark('crosscheck:agent-paint');
         visible = data.visible;
         palette = data.palette;
         painted = paintMarks(document, data.marks, { visible, palette });
         hovered = null;
         cursor = -1;
+        performance.mark('crosscheck:agent-painted');
         refresh();
+        performance.mark('crosscheck:agent-ui');
         return { placed: painted.length, total: data.marks.length };
       },
       reveal: ({ markId }) => {

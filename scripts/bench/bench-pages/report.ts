@@ -136,6 +136,16 @@ export interface BrowserSummary {
   failedRuns: string[];
   worstPainted: string[];
   worstRatio: string[];
+  /** Median ms from the click to each mark (stages.ts), in time order: Crosscheck's, and the floor's popup. */
+  stages: { crosscheck: [string, number][]; floor: [string, number][] };
+}
+
+function stageMedians(runs: readonly RunResult[]): [string, number][] {
+  const names = new Set(runs.flatMap((run) => Object.keys(run.stages ?? {})));
+  return [...names]
+    .map((name): [string, number | null] => [name, median(runs.map((run) => run.stages?.[name] ?? null))])
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .sort((a, b) => a[1] - b[1]);
 }
 
 function countStates(runs: RunResult[]): Record<string, number> {
@@ -212,6 +222,10 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
     worstRatio: byDesc(both, (p) => pageRatio(p) ?? 0)
       .slice(0, 5)
       .map((p) => `${p.slug} ×${fixed(pageRatio(p))}`),
+    stages: {
+      crosscheck: stageMedians(pages.map((p) => p.crosscheck)),
+      floor: stageMedians(pages.map((p) => p.floor)),
+    },
   };
 }
 
@@ -251,6 +265,9 @@ export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote:
     line('failed runs', s.failedRuns.join('; ') || 'none'),
     line('slowest pages (painted)', s.worstPainted.join('; ')),
     line('worst painted/floor ratios', s.worstRatio.join('; ')),
+    line('stages (median ms from the click)', ''),
+    ...s.stages.crosscheck.map(([name, at]) => line(`  ${name}`, ms(at))),
+    line('floor stages', s.stages.floor.map(([name, at]) => `${name} ${ms(at)}`).join(', ')),
   ].join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { Browser, ConsoleMessage, Dialog, HTTPRequest, Page } from 'puppeteer-core';
 import { pageVisibleText } from '../../../tests/e2e/harness/page-text.ts';
 import { probeScript, readPopup, readProbe, SETTLED, type PopupReading } from './probe.ts';
+import { readStages, type Stages } from './stages.ts';
 
 export type ExtensionKind = 'crosscheck' | 'floor';
 
@@ -34,6 +35,8 @@ export interface RunResult {
   /** Requests that reached the refusing proxy (left 127.0.0.1) between the click and the end of the run,
    * browser's own hosts left out: the extension's (popup, content script, background) or the page's. */
   outsideInWindow: string[];
+  /** ms from the click to each `crosscheck:*` mark of the popup and the page agent (stages.ts). */
+  stages?: Stages;
   failure?: string;
 }
 
@@ -157,6 +160,7 @@ export async function runOnce(spec: RunSpec): Promise<RunResult> {
     result.registeredMs = probe.registered === null ? null : probe.registered - clickAt;
     result.paintedMs = probe.frame === null || !spec.foreground ? null : probe.frame - clickAt;
     result.rangesInPage = probe.ranges;
+    result.stages = { ...(await readStages(popup, clickAt)), ...(await readStages(page, clickAt)) };
     const textAfter = await pageVisibleText(page);
     result.textChanged = textAfter !== textBefore;
     if (result.textChanged) result.textDiff = firstDifference(textBefore, textAfter);
