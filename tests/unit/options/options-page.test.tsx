@@ -215,20 +215,20 @@ describe('the library in the options page', () => {
     const input = root.querySelector<HTMLInputElement>('#library-import')!;
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'pack.jsonl')] });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle();
-    const report = Array.from(root.querySelectorAll('[data-testid="import-report"] li')).map(
-      (li) => li.textContent,
+    // The import and the store answer asynchronously: wait for what they show, not for a fixed time.
+    await vi.waitFor(() =>
+      expect(
+        Array.from(root.querySelectorAll('[data-testid="import-report"] li')).map((li) => li.textContent),
+      ).toEqual([
+        'pack.jsonl: 1 article read, 1 line rejected. 1 added to your library.',
+        'line 2: not valid JSON',
+      ]),
     );
-    expect(report).toEqual([
-      'pack.jsonl: 1 article read, 1 line rejected. 1 added to your library.',
-      'line 2: not valid JSON',
-    ]);
     root.querySelector<HTMLButtonElement>('[data-testid="clear-library"]')!.click();
-    await settle();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="clear-confirm"]')).not.toBeNull());
     expect(store.state.articles).toHaveLength(1);
     root.querySelector<HTMLButtonElement>('[data-testid="clear-confirm"]')!.click();
-    await settle();
-    expect(store.state.articles).toHaveLength(0);
+    await vi.waitFor(() => expect(store.state.articles).toHaveLength(0));
   });
 });
 
