@@ -1,17 +1,18 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup.tsx';
-import { compareInBackground } from '../../utils/analyze-in-background.ts';
+import { prepareInBackground } from '../../utils/analyze-in-background.ts';
 import { createExtensionClient, startedEarly } from '../../utils/crosscheck-client.ts';
 import { displaySettings } from '../../utils/display-settings.ts';
 import './style.css';
 
 performance.mark('crosscheck:popup-script');
 // The engine and the corpus are separate chunks, loaded while the page agent extracts the article. Firefox
-// keeps its background page loaded: the comparison runs there, warm, with the library already open (a
-// fresh popup spent ~0.2 s opening the library and ran the engine cold, beside the injection).
+// keeps its background page loaded: the page agent has the comparison run there, warm, with the library
+// already open (a fresh popup spent ~0.2 s opening the library and ran the engine cold, beside the
+// injection), and paints it without a hop through the popup.
 const client = createExtensionClient(location, {
   corpus: () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus()),
-  ...(import.meta.env.FIREFOX ? { compare: compareInBackground } : {}),
+  ...(import.meta.env.FIREFOX ? { prepare: prepareInBackground } : {}),
   display: displaySettings,
   remember: (article, report) =>
     import('../../utils/library/remember.ts').then((module) => module.rememberIfChosen(article, report)),
