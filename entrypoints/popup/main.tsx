@@ -1,8 +1,5 @@
-import { render } from 'preact';
-import { Popup } from '../../components/Popup.tsx';
 import { prepareInBackground } from '../../utils/analyze-in-background.ts';
 import { createExtensionClient, startedEarly } from '../../utils/crosscheck-client.ts';
-import { displaySettings } from '../../utils/display-settings.ts';
 import './style.css';
 
 performance.mark('crosscheck:popup-script');
@@ -13,9 +10,11 @@ performance.mark('crosscheck:popup-script');
 const client = createExtensionClient(location, {
   corpus: () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus()),
   ...(import.meta.env.FIREFOX ? { prepare: prepareInBackground } : {}),
-  display: displaySettings,
+  display: () => import('../../utils/display-settings.ts').then((module) => module.displaySettings()),
   remember: (article, report) =>
     import('../../utils/library/remember.ts').then((module) => module.rememberIfChosen(article, report)),
 });
-// The analysis starts before the first render, so the popup's own startup never delays the injection.
-render(<Popup client={startedEarly(client)} />, document.getElementById('app')!);
+// The analysis starts first, from this small module; the view (Preact, the report's components) loads
+// beside it, so the popup's own startup never delays the injection.
+const analysing = startedEarly(client);
+import('./view.tsx').then(({ showPopup }) => showPopup(analysing));
