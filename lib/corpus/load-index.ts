@@ -8,7 +8,8 @@ import type {
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
-import { packPostings } from './postings.ts';
+import { DocPostings } from './postings.ts';
+import { segmentStats, type SegmentStats } from './segment-stats.ts';
 import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
@@ -112,79 +113,79 @@ export interface StoredStories {
   stories: CorpusStoryJson[];
 }
 
+/** What a library stored beside its segments, so that opening it does not derive it again. */
+export interface KnownStats {
+  /** The statistics of the first `stats.segments` segments (the rest are counted when loading). */
+  stats?: SegmentStats;
+  /** The story join threshold of exactly these segments (libraryStoryJoin), when known. */
+  storyJoin?: number;
+}
+
 /**
  * Loads an index kept as segments over one vocabulary (a library): one pass over the term columns for the
- * statistics; sentences are read from the columns when first used. Without stored stories (a library's
- * segments), a page's story is grouped from its nearest articles when it is analysed.
+ * statistics (only over the segments `known.stats` does not cover); sentences are read from the columns when
+ * first used. Without stored stories (a library's segments), a page's story is grouped from its nearest
+ * articles when it is analysed.
  */
-export function loadSegments(terms: string[], segments: IndexSegment[], stored?: StoredStories): Corpus {
+export function loadSegments(
+  terms: string[],
+  segments: IndexSegment[],
+  stored?: StoredStories,
+  known: KnownStats = {},
+): Corpus {
   const termCount = terms.length;
-  const sentenceDf = new Uint32Array(termCount);
-  const docDf = new Uint32Array(termCount);
+  const head = known.stats;
+  if (head && (head.segments > segments.length || head.terms > termCount))
+    throw new Error('stored library statistics cover segments or terms that are not there');
   const docs: CorpusDocJson[] = [];
-  const sentences: CorpusSentence[] = [];
   const names = new Set<number>();
-  // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
-  // document that counted each term.
-  const seenInSentence = new Int32Array(termCount).fill(-1);
-  const seenInDoc = new Int32Array(termCount).fill(-1);
-  /** Where each document's term ids lie in its segment's column. */
-  const spans: { segment: IndexSegment; from: number; to: number }[] = [];
-  for (const segment of segments) {
+  /** Per sentence: its segment (index into `segments`) and its index there. */
+  let sentenceCount = 0;
+  for (const segment of segments) sentenceCount += segment.seqEnds.length;
+  const sentenceSegment = new Uint32Array(sentenceCount);
+  const sentenceLocal = new Uint32Array(sentenceCount);
+  let sentenceIndex = 0;
+  segments.forEach((segment, segmentIndex) => {
     for (const name of segment.names) names.add(name);
     let local = 0;
-    for (const { count, ...meta } of segment.docs) {
-      const docIndex = docs.length;
-      docs.push({ ...meta, first: sentences.length, count });
-      const from = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
-      for (let k = 0; k < count; k++, local++) {
-        const sentenceIndex = sentences.length;
-        const start = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
-        const end = segment.seqEnds[local] ?? 0;
-        for (let at = start; at < end; at++) {
-          const id = segment.seq[at] ?? 0;
-          if (seenInSentence[id] !== sentenceIndex) {
-            seenInSentence[id] = sentenceIndex;
-            sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
-          }
-          if (seenInDoc[id] !== docIndex) {
-            seenInDoc[id] = docIndex;
-            docDf[id] = (docDf[id] ?? 0) + 1;
-          }
-        }
-        sentences.push(new LoadedSentence(meta.id, docIndex, k, segment, local));
+    for (const doc of segment.docs) {
+      const count = doc.count;
+      docs.push({
+        id: doc.id,
+        title: doc.title,
+        site: doc.site,
+        date: doc.date,
+        url: doc.url,
+        first: sentenceIndex,
+        count,
+      });
+      for (let k = 0; k < count; k++) {
+        sentenceSegment[sentenceIndex] = segmentIndex;
+        sentenceLocal[sentenceIndex++] = local++;
       }
-      spans.push({ segment, from, to: local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0) });
     }
-  }
-  // Second pass: each document's term counts, packed into the postings.
-  const tf = new Uint32Array(termCount);
-  seenInDoc.fill(-1);
-  const docPostings = packPostings(docDf, (visit) => {
-    spans.forEach(({ segment, from, to }, docIndex) => {
-      const docTerms: number[] = [];
-      for (let at = from; at < to; at++) {
-        const id = segment.seq[at] ?? 0;
-        if (seenInDoc[id] !== docIndex) {
-          seenInDoc[id] = docIndex;
-          tf[id] = 0;
-          docTerms.push(id);
-        }
-        tf[id] = (tf[id] ?? 0) + 1;
-      }
-      for (const id of docTerms) visit(docIndex, id, tf[id] ?? 0);
-    });
   });
-  const docNorms = new Float64Array(docs.length);
-  const docCount = docs.length;
-  for (let term = 0; term < termCount; term++) {
-    const idf = docIdf(docCount, docPostings.df(term));
-    docPostings.forEach(
-      term,
-      (doc, count) => (docNorms[doc] = (docNorms[doc] ?? 0) + (tfWeight(count) * idf) ** 2),
-    );
+  const headDocs = head?.docs ?? 0;
+  const tail = segmentStats(head ? segments.slice(head.segments) : segments, termCount, headDocs);
+  const sentenceDf = tail.sentenceDf;
+  const docDf = tail.docDf;
+  let docPostings = new DocPostings(tail.postingStart, tail.postingDocs, tail.postingCounts);
+  if (head) {
+    for (let term = 0; term < head.terms; term++) {
+      sentenceDf[term]! += head.sentenceDf[term]!;
+      docDf[term]! += head.docDf[term]!;
+    }
+    docPostings = new DocPostings(head.postingStart, head.postingDocs, head.postingCounts, docPostings);
   }
-  docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
+  // Each document's tf-idf norm, summed term by term in document order (as a whole load sums).
+  const docCount = docs.length;
+  const docNorms = new Float64Array(docCount);
+  for (let term = 0; term < termCount; term++) {
+    const idf = docIdf(docCount, docDf[term]!);
+    docPostings.addSquares(term, (count) => tfWeight(count) * idf, docNorms);
+  }
+  for (let doc = 0; doc < docCount; doc++) docNorms[doc] = Math.sqrt(docNorms[doc]!);
+  const sentences = lazySentences(docs, segments, sentenceSegment, sentenceLocal);
   const corpus: Corpus = {
     stories: [],
     storyOf: new Int32Array(docs.length).fill(-1),
@@ -201,10 +202,33 @@ export function loadSegments(terms: string[], segments: IndexSegment[], stored?:
   };
   if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
   // A library: the page's story is grouped from its nearest articles when analysed (lib/analysis/compare.ts).
-  let join: number | undefined;
+  let join = known.storyJoin;
   return Object.defineProperties(Object.assign(corpus, { storiesOnDemand: true as const }), {
     storyJoin: { get: () => (join ??= libraryStoryJoin(corpus)) },
   });
+}
+
+/** The corpus's sentences, each read from its segment's columns when first used. */
+function lazySentences(
+  docs: CorpusDocJson[],
+  segments: IndexSegment[],
+  sentenceSegment: Uint32Array,
+  sentenceLocal: Uint32Array,
+): CorpusSentence[] {
+  const sentences = new Array<CorpusSentence>(sentenceSegment.length);
+  let at = 0;
+  docs.forEach((doc, docIndex) => {
+    for (let k = 0; k < doc.count; k++, at++) {
+      sentences[at] = new LoadedSentence(
+        doc.id,
+        docIndex,
+        k,
+        segments[sentenceSegment[at]!]!,
+        sentenceLocal[at]!,
+      );
+    }
+  });
+  return sentences;
 }
 
 function indexStories(
