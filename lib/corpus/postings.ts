@@ -19,7 +19,7 @@ export class DocPostings {
 
   /** How many documents use the term. */
   df(term: number): number {
-    const own = (this.start[term + 1] ?? 0) - (this.start[term] ?? 0);
+    const own = term + 1 < this.start.length ? this.start[term + 1]! - this.start[term]! : 0;
     return this.next ? own + this.next.df(term) : own;
   }
 

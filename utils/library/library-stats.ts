@@ -1,0 +1,82 @@
+import type { CorpusIndexJson } from '../../lib/corpus/corpus.ts';
+import { segmentStats, type SegmentStats } from '../../lib/corpus/segment-stats.ts';
+import { CORPUS_INDEX_VERSION } from '../../lib/corpus/version.ts';
+import type { IndexSegment } from '../../lib/corpus/segment.ts';
+import { libraryStoryJoin } from '../../lib/stories/corpus-stories.ts';
+import type { LibraryDb } from './library-db.ts';
+import { corpusOfSegments } from './library-corpus.ts';
+import type { IndexTx } from './library-index.ts';
+
+/**
+ * What opening the library derives from its segments, stored so that the popup reads it instead of deriving
+ * it (a 10,000-article library: millions of term ids counted, and the story join threshold from 600 article
+ * vectors). A cache of the segments, never the only copy of anything: missing or stale, the popup derives
+ * what it lacks as before.
+ */
+export interface StoredLibraryStats {
+  /** The engine's index version that derived them. */
+  version: number;
+  /** Keys of the segments covered, in key order: the first segments of the store when these are valid. */
+  keys: number[];
+  stats: SegmentStats;
+  /** The story join threshold of the corpus these segments and the bundled index make, and its size. */
+  storyJoin: { value: number; docs: number };
+}
+
+const STATS = 'stats';
+
+/** Inside a transaction that rewrites a segment: the stored statistics may cover it, so they go. */
+export async function forgetLibraryStats(tx: IndexTx): Promise<void> {
+  await tx.objectStore('derived').delete(STATS);
+}
+
+/**
+ * The stored statistics usable for these segments (read in key order, `keys` theirs): those of a prefix of
+ * them, of this engine, over no more terms than the vocabulary has; else undefined.
+ */
+export function usableStats(
+  stored: StoredLibraryStats | undefined,
+  keys: number[],
+  terms: number,
+): StoredLibraryStats | undefined {
+  if (!stored || stored.version !== CORPUS_INDEX_VERSION || stored.stats.terms > terms) return undefined;
+  if (stored.keys.length > keys.length || stored.keys.some((key, i) => keys[i] !== key)) return undefined;
+  return stored;
+}
+
+/**
+ * Derives the statistics of the whole library again and stores them, unless the stored ones already cover
+ * every segment. One transaction: segments added or rewritten meanwhile wait, so what is stored always
+ * matches the segments it names. Returns whether it stored anything. Run after imports and adds, in the
+ * background: an interruption leaves the old statistics (or none), never wrong ones.
+ */
+export async function updateLibraryStats(db: LibraryDb, bundled: CorpusIndexJson): Promise<boolean> {
+  const tx = db.transaction(['segments', 'vocabulary', 'derived'], 'readwrite');
+  const [chunks, keys, segments, stored] = await Promise.all([
+    tx.objectStore('vocabulary').getAll(),
+    tx.objectStore('segments').getAllKeys(),
+    tx.objectStore('segments').getAll(),
+    tx.objectStore('derived').get(STATS),
+  ]);
+  const terms = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const current = usableStats(stored, keys, terms);
+  if ((current && current.keys.length === keys.length) || !hasArticles(segments)) {
+    await tx.done;
+    return false;
+  }
+  // Still inside the transaction (no other wait between the reads and this write): derive, then store.
+  const stats = segmentStats(segments, terms);
+  const corpus = corpusOfSegments(chunks, segments, bundled, { stats })!;
+  const value: StoredLibraryStats = {
+    version: CORPUS_INDEX_VERSION,
+    keys,
+    stats,
+    storyJoin: { value: libraryStoryJoin(corpus), docs: corpus.docs.length },
+  };
+  await Promise.all([tx.objectStore('derived').put(value, STATS), tx.done]);
+  return true;
+}
+
+export function hasArticles(segments: IndexSegment[]): boolean {
+  return segments.some((segment) => segment.docs.length > 0);
+}
