@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexSegment } from '../../lib/corpus/segment.ts';
-import type { StoredLibraryStats } from './library-stats.ts';
+import type { CoveredKeys, StoredLibraryStats } from './library-stats.ts';
 import type { PackArticle } from '../../lib/pack/pack-article.ts';
 
 /** What the options page lists for an article: small, so ten thousand of them load at once. */
@@ -37,7 +37,7 @@ export interface LibrarySchema extends DBSchema {
    * What loading derives from the segments, kept so that the popup need not derive it (library-stats.ts):
    * a cache, never the only copy of anything. Deleted whenever a segment it covers is rewritten.
    */
-  derived: { key: string; value: StoredLibraryStats };
+  derived: { key: string; value: StoredLibraryStats | CoveredKeys };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;

@@ -23,11 +23,36 @@ export interface StoredLibraryStats {
   storyJoin: { value: number; docs: number };
 }
 
+/** What the small 'covered' record holds. */
+export interface CoveredKeys {
+  version: number;
+  keys: number[];
+}
+
 const STATS = 'stats';
+/** The covered keys again, alone: a small record, so that checking whether the statistics are up to date
+ * never reads them. */
+const COVERED = 'covered';
 
 /** Inside a transaction that rewrites a segment: the stored statistics may cover it, so they go. */
 export async function forgetLibraryStats(tx: IndexTx): Promise<void> {
-  await tx.objectStore('derived').delete(STATS);
+  await Promise.all([tx.objectStore('derived').delete(STATS), tx.objectStore('derived').delete(COVERED)]);
+}
+
+/** Whether the stored statistics cover every segment (a small read-only look). */
+async function upToDate(db: LibraryDb): Promise<boolean> {
+  const tx = db.transaction(['segments', 'derived']);
+  const [keys, covered] = await Promise.all([
+    tx.objectStore('segments').getAllKeys(),
+    tx.objectStore('derived').get(COVERED),
+  ]);
+  return (
+    covered !== undefined &&
+    !('stats' in covered) &&
+    covered.version === CORPUS_INDEX_VERSION &&
+    covered.keys.length === keys.length &&
+    covered.keys.every((key, i) => keys[i] === key)
+  );
 }
 
 /**
@@ -35,11 +60,17 @@ export async function forgetLibraryStats(tx: IndexTx): Promise<void> {
  * them, of this engine, over no more terms than the vocabulary has; else undefined.
  */
 export function usableStats(
-  stored: StoredLibraryStats | undefined,
+  stored: StoredLibraryStats | CoveredKeys | undefined,
   keys: number[],
   terms: number,
 ): StoredLibraryStats | undefined {
-  if (!stored || stored.version !== CORPUS_INDEX_VERSION || stored.stats.terms > terms) return undefined;
+  if (
+    !stored ||
+    !('stats' in stored) ||
+    stored.version !== CORPUS_INDEX_VERSION ||
+    stored.stats.terms > terms
+  )
+    return undefined;
   if (stored.keys.length > keys.length || stored.keys.some((key, i) => keys[i] !== key)) return undefined;
   return stored;
 }
@@ -51,6 +82,8 @@ export function usableStats(
  * background: an interruption leaves the old statistics (or none), never wrong ones.
  */
 export async function updateLibraryStats(db: LibraryDb, bundled: CorpusIndexJson): Promise<boolean> {
+  // Most calls find nothing to do: they must not hold the segments (a popup reading them waits) to see it.
+  if (await upToDate(db)) return false;
   const tx = db.transaction(['segments', 'vocabulary', 'derived'], 'readwrite');
   const [chunks, keys, segments, stored] = await Promise.all([
     tx.objectStore('vocabulary').getAll(),
@@ -73,7 +106,11 @@ export async function updateLibraryStats(db: LibraryDb, bundled: CorpusIndexJson
     stats,
     storyJoin: { value: libraryStoryJoin(corpus), docs: corpus.docs.length },
   };
-  await Promise.all([tx.objectStore('derived').put(value, STATS), tx.done]);
+  await Promise.all([
+    tx.objectStore('derived').put(value, STATS),
+    tx.objectStore('derived').put({ version: value.version, keys }, COVERED),
+    tx.done,
+  ]);
   return true;
 }
 
