@@ -8,8 +8,7 @@ import type {
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
-import { DocPostings } from './postings.ts';
-import { segmentStats, type SegmentStats } from './segment-stats.ts';
+import { segmentCounts, segmentPostings, type SegmentCounts } from './segment-stats.ts';
 import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
@@ -115,17 +114,20 @@ export interface StoredStories {
 
 /** What a library stored beside its segments, so that opening it does not derive it again. */
 export interface KnownStats {
-  /** The statistics of the first `stats.segments` segments (the rest are counted when loading). */
-  stats?: SegmentStats;
-  /** The story join threshold of exactly these segments (libraryStoryJoin), when known. */
+  /** The term counts of the first `counts.segments` segments (the rest are counted when loading). */
+  counts?: SegmentCounts;
+  /** Of exactly these segments: the story join threshold (libraryStoryJoin) and each article's norm. */
   storyJoin?: number;
+  docNorms?: Float64Array;
+  /** Make sentence objects only when read (the default above EAGER_SENTENCES sentences). */
+  lazySentences?: boolean;
 }
 
 /**
- * Loads an index kept as segments over one vocabulary (a library): one pass over the term columns for the
- * statistics (only over the segments `known.stats` does not cover); sentences are read from the columns when
- * first used. Without stored stories (a library's segments), a page's story is grouped from its nearest
- * articles when it is analysed.
+ * Loads an index kept as segments over one vocabulary (a library): the term counts (only over the segments
+ * `known.counts` does not cover) and the postings in plain passes over the term columns; sentences are read
+ * from the columns when first used. Without stored stories (a library's segments), a page's story is grouped
+ * from its nearest articles when it is analysed.
  */
 export function loadSegments(
   terms: string[],
@@ -134,9 +136,9 @@ export function loadSegments(
   known: KnownStats = {},
 ): Corpus {
   const termCount = terms.length;
-  const head = known.stats;
+  const head = known.counts;
   if (head && (head.segments > segments.length || head.terms > termCount))
-    throw new Error('stored library statistics cover segments or terms that are not there');
+    throw new Error('stored library counts cover segments or terms that are not there');
   const docs: CorpusDocJson[] = [];
   const names = new Set<number>();
   /** Per sentence: its segment (index into `segments`) and its index there. */
@@ -165,27 +167,27 @@ export function loadSegments(
       }
     }
   });
-  const headDocs = head?.docs ?? 0;
-  const tail = segmentStats(head ? segments.slice(head.segments) : segments, termCount, headDocs);
-  const sentenceDf = tail.sentenceDf;
-  const docDf = tail.docDf;
-  let docPostings = new DocPostings(tail.postingStart, tail.postingDocs, tail.postingCounts);
+  const counts = segmentCounts(head ? segments.slice(head.segments) : segments, termCount);
+  const { sentenceDf, docDf } = counts;
   if (head) {
     for (let term = 0; term < head.terms; term++) {
       sentenceDf[term]! += head.sentenceDf[term]!;
       docDf[term]! += head.docDf[term]!;
     }
-    docPostings = new DocPostings(head.postingStart, head.postingDocs, head.postingCounts, docPostings);
   }
-  // Each document's tf-idf norm, summed term by term in document order (as a whole load sums).
+  const docPostings = segmentPostings(segments, docDf);
   const docCount = docs.length;
-  const docNorms = new Float64Array(docCount);
-  for (let term = 0; term < termCount; term++) {
-    const idf = docIdf(docCount, docDf[term]!);
-    docPostings.addSquares(term, (count) => tfWeight(count) * idf, docNorms);
-  }
-  for (let doc = 0; doc < docCount; doc++) docNorms[doc] = Math.sqrt(docNorms[doc]!);
-  const sentences = lazySentences(docs, segments, sentenceSegment, sentenceLocal);
+  const docNorms =
+    known.docNorms?.length === docCount
+      ? known.docNorms
+      : docPostings.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
+  const sentences = lazySentences(
+    docs,
+    segments,
+    sentenceSegment,
+    sentenceLocal,
+    known.lazySentences ?? sentenceCount > EAGER_SENTENCES,
+  );
   const corpus: Corpus = {
     stories: [],
     storyOf: new Int32Array(docs.length).fill(-1),
@@ -208,27 +210,60 @@ export function loadSegments(
   });
 }
 
-/** The corpus's sentences, each read from its segment's columns when first used. */
+/** Up to this many sentences (a corpus of a few thousand articles), all are made at once: reading them
+ * through a proxy costs more than making them. */
+const EAGER_SENTENCES = 50_000;
+
+/**
+ * The corpus's sentences: an array whose entries are made when first read (a comparison reads those of a
+ * few dozen articles; a 10,000-article library has a quarter of a million sentences).
+ */
 function lazySentences(
   docs: CorpusDocJson[],
   segments: IndexSegment[],
   sentenceSegment: Uint32Array,
   sentenceLocal: Uint32Array,
+  lazy: boolean,
 ): CorpusSentence[] {
-  const sentences = new Array<CorpusSentence>(sentenceSegment.length);
-  let at = 0;
-  docs.forEach((doc, docIndex) => {
-    for (let k = 0; k < doc.count; k++, at++) {
-      sentences[at] = new LoadedSentence(
-        doc.id,
-        docIndex,
-        k,
+  const made = new Array<CorpusSentence | undefined>(sentenceSegment.length);
+  const docOf = new Uint32Array(sentenceSegment.length);
+  docs.forEach((doc, index) => docOf.fill(index, doc.first, doc.first + doc.count));
+  const sentence = (at: number): CorpusSentence => {
+    let found = made[at];
+    if (!found) {
+      const doc = docOf[at]!;
+      found = new LoadedSentence(
+        docs[doc]!.id,
+        doc,
+        at - docs[doc]!.first,
         segments[sentenceSegment[at]!]!,
         sentenceLocal[at]!,
       );
+      made[at] = found;
     }
+    return found;
+  };
+  if (!lazy) {
+    for (let at = 0; at < made.length; at++) sentence(at);
+    return made as CorpusSentence[];
+  }
+  return new Proxy(made as CorpusSentence[], {
+    get(target, property, receiver) {
+      if (typeof property === 'string') {
+        const at = Number(property);
+        if (Number.isInteger(at) && at >= 0 && at < sentenceSegment.length) return sentence(at);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+    // Array methods (map, filter, slice) skip entries that are not there: every index is.
+    has(target, property) {
+      if (typeof property === 'string') {
+        const at = Number(property);
+        if (Number.isInteger(at) && at >= 0 && at < sentenceSegment.length) return true;
+      }
+      return Reflect.has(target, property);
+    },
   });
-  return sentences;
 }
 
 function indexStories(

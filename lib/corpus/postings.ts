@@ -1,26 +1,23 @@
 /**
  * The document postings of every term, packed in typed arrays (compressed sparse rows): for term t, entries
  * start[t] … start[t + 1] - 1 of `docs` and `counts`. A corpus of 10,000 articles has millions of postings;
- * as objects they would dominate the memory of a loaded index. `next`, when given, holds the postings of the
- * articles after these (a library's newest segments beside its stored statistics), for the same terms or more.
+ * as objects they would dominate the memory of a loaded index.
  */
 export class DocPostings {
   constructor(
     private readonly start: Uint32Array,
     private readonly docs: Uint32Array,
     private readonly counts: Uint32Array,
-    private readonly next?: DocPostings,
   ) {}
 
   /** How many terms have postings. */
   get size(): number {
-    return Math.max(this.start.length - 1, this.next?.size ?? 0);
+    return this.start.length - 1;
   }
 
   /** How many documents use the term. */
   df(term: number): number {
-    const own = term + 1 < this.start.length ? this.start[term + 1]! - this.start[term]! : 0;
-    return this.next ? own + this.next.df(term) : own;
+    return term + 1 < this.start.length ? this.start[term + 1]! - this.start[term]! : 0;
   }
 
   /** Calls `visit` with each document that uses the term and how often it does, in document order. */
@@ -28,14 +25,18 @@ export class DocPostings {
     const end = this.start[term + 1] ?? 0;
     for (let index = this.start[term] ?? 0; index < end; index++)
       visit(this.docs[index] ?? 0, this.counts[index] ?? 0);
-    this.next?.forEach(term, visit);
   }
 
-  /** Adds the term's squared tf-idf weights (`weight` of its count) to the norms of the documents using it. */
-  addSquares(term: number, weight: (count: number) => number, norms: Float64Array): void {
-    const end = this.start[term + 1] ?? 0;
-    for (let index = this.start[term] ?? 0; index < end; index++)
-      norms[this.docs[index]!]! += weight(this.counts[index]!) ** 2;
-    this.next?.addSquares(term, weight, norms);
+  /** Each document's tf-idf norm, summed term by term in document order; `idf` of a term's df. */
+  norms(docCount: number, idf: (df: number) => number, tfWeight: (count: number) => number): Float64Array {
+    const norms = new Float64Array(docCount);
+    for (let term = 0; term < this.size; term++) {
+      const end = this.start[term + 1]!;
+      const weight = idf(end - this.start[term]!);
+      for (let index = this.start[term]!; index < end; index++)
+        norms[this.docs[index]!]! += (tfWeight(this.counts[index]!) * weight) ** 2;
+    }
+    for (let doc = 0; doc < docCount; doc++) norms[doc] = Math.sqrt(norms[doc]!);
+    return norms;
   }
 }

@@ -1,13 +1,12 @@
+import { DocPostings } from './postings.ts';
 import type { IndexSegment } from './segment.ts';
 
 /**
- * What loading derives from a run of segments by reading every term id once: how many sentences and articles
- * use each term, and each article's term counts as postings (compressed rows by term: for term t, entries
- * postingStart[t] … postingStart[t + 1] - 1). A library keeps them stored beside its segments (all typed
- * arrays, which structured clone copies as blocks), so a popup opening a 10,000-article library reads them
- * instead of running over millions of term ids.
+ * How many sentences and articles of a run of segments use each term: what loading derives from them by
+ * reading every term id once. A library keeps them stored beside its segments (two typed arrays, a few
+ * bytes a term), so a popup opening a 10,000-article library need not count millions of term ids first.
  */
-export interface SegmentStats {
+export interface SegmentCounts {
   /** How many segments, articles and sentences, from the first, these cover. */
   segments: number;
   docs: number;
@@ -16,14 +15,10 @@ export interface SegmentStats {
   terms: number;
   sentenceDf: Uint32Array;
   docDf: Uint32Array;
-  postingStart: Uint32Array;
-  /** Article indices counted from `firstDoc` (the articles before these segments). */
-  postingDocs: Uint32Array;
-  postingCounts: Uint32Array;
 }
 
-/** The statistics of some segments, their articles numbered from `firstDoc`. Plain loops over the columns. */
-export function segmentStats(segments: IndexSegment[], termCount: number, firstDoc = 0): SegmentStats {
+/** The term counts of some segments. Plain loops over the typed columns. */
+export function segmentCounts(segments: IndexSegment[], termCount: number): SegmentCounts {
   const sentenceDf = new Uint32Array(termCount);
   const docDf = new Uint32Array(termCount);
   // Distinct terms of a sentence, or of an article, without building a Set for each: the last sentence and
@@ -52,16 +47,24 @@ export function segmentStats(segments: IndexSegment[], termCount: number, firstD
       doc++;
     }
   }
-  // Second pass: each article's term counts, in article order within each term's row.
-  const postingStart = new Uint32Array(termCount + 1);
-  for (let term = 0; term < termCount; term++) postingStart[term + 1] = postingStart[term]! + docDf[term]!;
-  const postingDocs = new Uint32Array(postingStart[termCount]!);
-  const postingCounts = new Uint32Array(postingStart[termCount]!);
-  const cursor = postingStart.slice(0, termCount);
+  return { segments: segments.length, docs: doc, sentences: sentence, terms: termCount, sentenceDf, docDf };
+}
+
+/**
+ * Every article's term counts as postings (compressed rows by term, articles in order within a row), given
+ * how many articles use each term (`docDf`, over all of `segments`).
+ */
+export function segmentPostings(segments: IndexSegment[], docDf: Uint32Array): DocPostings {
+  const termCount = docDf.length;
+  const start = new Uint32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++) start[term + 1] = start[term]! + docDf[term]!;
+  const postingDocs = new Uint32Array(start[termCount]!);
+  const postingCounts = new Uint32Array(start[termCount]!);
+  const cursor = start.slice(0, termCount);
   const tf = new Uint32Array(termCount);
   const docTerms = new Uint32Array(termCount);
-  seenInDoc.fill(-1);
-  doc = 0;
+  const seenInDoc = new Int32Array(termCount).fill(-1);
+  let doc = 0;
   for (const { seq, seqEnds, docs } of segments) {
     let local = 0;
     for (const { count } of docs) {
@@ -81,22 +84,12 @@ export function segmentStats(segments: IndexSegment[], termCount: number, firstD
       for (let k = 0; k < distinct; k++) {
         const id = docTerms[k]!;
         const at = cursor[id]!;
-        postingDocs[at] = firstDoc + doc;
+        postingDocs[at] = doc;
         postingCounts[at] = tf[id]!;
         cursor[id] = at + 1;
       }
       doc++;
     }
   }
-  return {
-    segments: segments.length,
-    docs: doc,
-    sentences: sentence,
-    terms: termCount,
-    sentenceDf,
-    docDf,
-    postingStart,
-    postingDocs,
-    postingCounts,
-  };
+  return new DocPostings(start, postingDocs, postingCounts);
 }

@@ -1,9 +1,10 @@
 import type { Corpus, CorpusIndexJson } from '../../lib/corpus/corpus.ts';
-import { loadSegments, type KnownStats } from '../../lib/corpus/load-index.ts';
+import { loadSegments } from '../../lib/corpus/load-index.ts';
+import type { SegmentCounts } from '../../lib/corpus/segment-stats.ts';
 import { remapIndex, segmentOfIndex, type IndexSegment } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb } from './library-db.ts';
-import { hasArticles, usableStats } from './library-stats.ts';
+import { hasArticles, usableStats, type ExactStats } from './library-stats.ts';
 
 /**
  * The corpus of the library's articles and the bundled ones, or null while the library is empty. Reads
@@ -27,8 +28,8 @@ export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Pr
   const terms = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const usable = usableStats(stored, keys, terms);
   const corpus = corpusOfSegments(chunks, segments, bundled, {
-    ...(usable && { stats: usable.stats }),
-    ...(usable?.keys.length === keys.length && { storyJoin: usable.storyJoin }),
+    ...(usable && { counts: usable.counts }),
+    ...(usable?.keys.length === keys.length && { exact: usable.exact }),
   });
   performance.measure('crosscheck:library-load', { start: loading });
   // Which stored statistics the load used, for npm run bench:library.
@@ -39,14 +40,14 @@ export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Pr
 }
 
 /**
- * The library's segments joined with the bundled index, as one corpus (null without articles). A stored
- * story join threshold is used only for exactly the corpus it was derived from (same number of articles).
+ * The library's segments joined with the bundled index, as one corpus (null without articles). Stored
+ * figures of a whole corpus (`exact`) are used only for exactly the corpus they were derived from.
  */
 export function corpusOfSegments(
   chunks: string[][],
   segments: IndexSegment[],
   bundled: CorpusIndexJson,
-  known: Omit<KnownStats, 'storyJoin'> & { storyJoin?: { value: number; docs: number } },
+  known: { counts?: SegmentCounts; exact?: ExactStats },
 ): Corpus | null {
   if (!hasArticles(segments)) return null;
   const vocabulary = new Vocabulary(chunks.flat());
@@ -57,8 +58,9 @@ export function corpusOfSegments(
     ? segments
     : [...segments, segmentOfIndex(remapIndex(bundled, (term) => vocabulary.idOf(term)))];
   const docs = all.reduce((sum, segment) => sum + segment.docs.length, 0);
+  const exact = known.exact?.docs === docs ? known.exact : undefined;
   return loadSegments(vocabulary.terms, all, undefined, {
-    ...(known.stats && { stats: known.stats }),
-    ...(known.storyJoin?.docs === docs && { storyJoin: known.storyJoin.value }),
+    ...(known.counts && { counts: known.counts }),
+    ...(exact && { storyJoin: exact.storyJoin, docNorms: exact.docNorms }),
   });
 }

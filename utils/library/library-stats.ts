@@ -1,5 +1,5 @@
 import type { CorpusIndexJson } from '../../lib/corpus/corpus.ts';
-import { segmentStats, type SegmentStats } from '../../lib/corpus/segment-stats.ts';
+import { segmentCounts, type SegmentCounts } from '../../lib/corpus/segment-stats.ts';
 import { CORPUS_INDEX_VERSION } from '../../lib/corpus/version.ts';
 import type { IndexSegment } from '../../lib/corpus/segment.ts';
 import { libraryStoryJoin } from '../../lib/stories/corpus-stories.ts';
@@ -18,9 +18,16 @@ export interface StoredLibraryStats {
   version: number;
   /** Keys of the segments covered, in key order: the first segments of the store when these are valid. */
   keys: number[];
-  stats: SegmentStats;
-  /** The story join threshold of the corpus these segments and the bundled index make, and its size. */
-  storyJoin: { value: number; docs: number };
+  counts: SegmentCounts;
+  /** Of the corpus exactly these segments and the bundled index make (`docs` articles): its story join
+   * threshold and its articles' norms. */
+  exact: ExactStats;
+}
+
+export interface ExactStats {
+  docs: number;
+  storyJoin: number;
+  docNorms: Float64Array;
 }
 
 /** What the small 'covered' record holds. */
@@ -48,7 +55,7 @@ async function upToDate(db: LibraryDb): Promise<boolean> {
   ]);
   return (
     covered !== undefined &&
-    !('stats' in covered) &&
+    !('counts' in covered) &&
     covered.version === CORPUS_INDEX_VERSION &&
     covered.keys.length === keys.length &&
     covered.keys.every((key, i) => keys[i] === key)
@@ -66,9 +73,9 @@ export function usableStats(
 ): StoredLibraryStats | undefined {
   if (
     !stored ||
-    !('stats' in stored) ||
+    !('counts' in stored) ||
     stored.version !== CORPUS_INDEX_VERSION ||
-    stored.stats.terms > terms
+    stored.counts.terms > terms
   )
     return undefined;
   if (stored.keys.length > keys.length || stored.keys.some((key, i) => keys[i] !== key)) return undefined;
@@ -98,13 +105,13 @@ export async function updateLibraryStats(db: LibraryDb, bundled: CorpusIndexJson
     return false;
   }
   // Still inside the transaction (no other wait between the reads and this write): derive, then store.
-  const stats = segmentStats(segments, terms);
-  const corpus = corpusOfSegments(chunks, segments, bundled, { stats })!;
+  const counts = segmentCounts(segments, terms);
+  const corpus = corpusOfSegments(chunks, segments, bundled, { counts })!;
   const value: StoredLibraryStats = {
     version: CORPUS_INDEX_VERSION,
     keys,
-    stats,
-    storyJoin: { value: libraryStoryJoin(corpus), docs: corpus.docs.length },
+    counts,
+    exact: { docs: corpus.docs.length, storyJoin: libraryStoryJoin(corpus), docNorms: corpus.docNorms },
   };
   await Promise.all([
     tx.objectStore('derived').put(value, STATS),
