@@ -59,7 +59,7 @@ async function main() {
   const pack = syntheticPack(ARTICLES);
   console.log(`pack: ${ARTICLES} synthetic articles, ${mb(statSync(pack).size)} (${pack})`);
   const server = await startFixtureServer();
-  const driver = await launchDriver('chromium');
+  let driver = await launchDriver('chromium');
   try {
     const clickToVerdict = async (label: string) => {
       const times: number[] = [];
@@ -94,7 +94,7 @@ async function main() {
         `click → verdict, ${label.padEnd(24)} median ${median(times).toFixed(0).padStart(5)} ms ` +
           `(rounds: ${times.map((t) => t.toFixed(0)).join(', ')}); popup JS heap used ${mb(heap)}`,
       );
-      return { median: median(times), heap };
+      return { median: median(times), heap, times };
     };
 
     const bundled = await clickToVerdict('bundled corpus');
@@ -139,6 +139,16 @@ async function main() {
     console.log(
       `adding one article to the ${ARTICLES}-article library ("Add to my references" → stored and indexed): ` +
         `median ${median(adds).toFixed(0)} ms (${adds.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+    // The bundled corpus once more, in a fresh browser: on a shared machine the load changes within minutes,
+    // so the ratio compares the library with the bundled rounds before and after it.
+    await driver.close();
+    driver = await launchDriver('chromium');
+    const bundledAfter = await clickToVerdict('bundled corpus, again');
+    const both = median([...bundled.times, ...bundledAfter.times]);
+    console.log(
+      `click → verdict ratio, library / bundled (rounds before and after): ${(library.median / both).toFixed(2)}× ` +
+        `(${library.median.toFixed(0)} ms / ${both.toFixed(0)} ms)`,
     );
   } finally {
     await driver.close();
