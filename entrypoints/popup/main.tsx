@@ -7,8 +7,13 @@ performance.mark('crosscheck:popup-script');
 // keeps its background page loaded: the page agent has the comparison run there, warm, with the library
 // already open (a fresh popup spent ~0.2 s opening the library and ran the engine cold, beside the
 // injection), and paints it without a hop through the popup.
+// Chromium compares here: the corpus (the reader's library is read from IndexedDB off this thread) starts
+// loading now, beside the tab lookup and the injection, rather than once the page agent is on its way.
+const loadCorpus = () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus());
+const early = import.meta.env.FIREFOX ? null : loadCorpus();
+early?.catch(() => {});
 const client = createExtensionClient(location, {
-  corpus: () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus()),
+  corpus: () => early ?? loadCorpus(),
   ...(import.meta.env.FIREFOX ? { prepare: prepareInBackground } : {}),
   display: () => import('../../utils/display-settings.ts').then((module) => module.displaySettings()),
   remember: (article, report) =>
