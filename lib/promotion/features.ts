@@ -3,6 +3,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
 import { PLACEMENT_FEATURES } from './placement/index.ts';
 import { profileArticle } from './profile.ts';
+import { splitGlued } from './text/glued-sentences.ts';
 import type { ReferenceNames } from './reference-names.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
@@ -31,7 +32,7 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
   const sentencesByBlock = article.blocks.map((block) =>
-    JUDGED_KINDS.has(block.kind) ? splitSentences(block.text) : [],
+    JUDGED_KINDS.has(block.kind) ? splitGlued(splitSentences(block.text)) : [],
   );
   const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {
