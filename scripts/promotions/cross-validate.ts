@@ -7,19 +7,16 @@
  *   npx tsx scripts/promotions/cross-validate.ts
  */
 import { parseHTML } from 'linkedom';
-import { SIGNAL_IDS } from '../../lib/promotion/features.ts';
-import { registerStrength } from '../../lib/promotion/text/register.ts';
 import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
 import { loadNativePlugPages } from '../../tests/fixtures/promotions/native-plugs/load.ts';
 import { loadBasil } from './basil.ts';
 import { fixtureExamples, nativePlugExamples, newsExamples, webisExamples } from './examples.ts';
-import { countsAt, fitModel, type ResponseScore, responseScores } from './fit-model.ts';
+import { countsAt, fitModel, type ResponseScore, responseScores, withMined } from './fit-model.ts';
 import { loadWebis, webisAvailable } from './webis.ts';
 
 // As in scripts/fit/fit-promotion-weights.ts.
 const FIXTURE_WEIGHT = 5;
 const NATIVE_PLUG_WEIGHT = 10;
-const REGISTER = SIGNAL_IDS.indexOf('copywriting-register');
 
 if (!webisAvailable()) {
   console.log('webis-native-ads not found under ../shared: nothing to measure.');
@@ -46,9 +43,10 @@ const thresholds: number[] = [];
 for (const testFold of [0, 1]) {
   const copy = <T extends { values: number[] }>(examples: T[]) =>
     examples.map((example) => ({ ...example, values: [...example.values] }));
-  const { model, register } = fitModel(copy([...webis.filter((e) => e.fold !== testFold), ...others]));
-  const test = copy(webis.filter((e) => e.fold === testFold));
-  for (const example of test) example.values[REGISTER] = registerStrength(example.text, register);
+  const { model, register, wording } = fitModel(
+    copy([...webis.filter((e) => e.fold !== testFold), ...others]),
+  );
+  const test = webis.filter((e) => e.fold === testFold).map((e) => withMined(e, { register, wording }));
   const scores = responseScores(test, model);
   const { precision, recall, f1 } = countsAt(scores, model.threshold);
   console.log(
