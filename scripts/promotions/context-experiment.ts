@@ -1,8 +1,11 @@
 /**
- * Experiment (fit half only): does a sentence's passage (its neighbours' scores, its place, how it opens) add to its
- * own score? Two folds of the webis FIT half (by pair key): fit on one fold (plus BASIL fit, fixtures, native fit),
- * threshold chosen on that fold, measure on the other. Prints response-level F1 per variant.
- *   npx tsx scripts/promotions/context-experiment.ts
+ * Experiment (webis FIT half only; the held-out half is never read): does a sentence's passage (its neighbours'
+ * scores, its score against the page's highest, its place, how it opens), products of cues, mined word pairs or a
+ * word model add to the shipped features? Two folds of the fit half (by pair key): stage 1 is fitModel on one fold
+ * (plus BASIL fit, fixtures, native fit); stage 2 refits a linear model on its features plus the variant's; measured
+ * on the other fold at a threshold chosen inside the training fold (out-of-fold, and in-sample), and at the best
+ * pooled threshold. Variants are comma-joined names, runs separated by ';' (FAST=1 skips the out-of-fold threshold).
+ *   npx tsx scripts/promotions/context-experiment.ts "interactions,squares;interactions,squares,relative"
  */
 import { parseHTML } from 'linkedom';
 import { SIGNAL_IDS } from '../../lib/promotion/features.ts';
@@ -133,17 +136,6 @@ function linear(model: { bias: number; weights: Record<string, number> }, values
   return Math.log(p / (1 - p));
 }
 
-function pairsOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+|[.,;:!?]/gu) ?? [];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    if (/^[.,;:!?]$/.test(a) || /^[.,;:!?]$/.test(b)) continue;
-    pairs.add(`${a} ${b}`);
-  }
-  return pairs;
-}
 // Pairs are read from lower-case text but must be written lower case in the sentence (no brand names).
 function lowerPairsOf(text: string): Set<string> {
   const out = new Set<string>();
@@ -154,7 +146,6 @@ function lowerPairsOf(text: string): Set<string> {
     if (!/^[a-z'’-]+$/u.test(a) || !/^[a-z'’-]+$/u.test(b)) continue;
     out.add(`${a} ${b}`);
   }
-  void pairsOf;
   return out;
 }
 function minePairs(rows: Row[]): Map<string, number> {
