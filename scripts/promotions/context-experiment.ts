@@ -22,7 +22,7 @@ import {
   newsExamples,
   webisExamples,
 } from './examples.ts';
-import { countsAt, fitModel, highestNewsScore, type ResponseScore } from './fit-model.ts';
+import { countsAt, fitModel, type ResponseScore } from './fit-model.ts';
 import { fitLogistic } from './logistic.ts';
 import { loadWebis } from './webis.ts';
 import { fnv1a } from './split.ts';
