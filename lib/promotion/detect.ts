@@ -18,7 +18,7 @@ export { referenceNamesOf, type ReferenceNames } from './reference-names.ts';
  * Finds advertising injected into the article: promotional paragraphs or single sentences (as they stand in the
  * page), their advertising labels, and sponsored boxes seen in the live page, each with its reasons in plain
  * words. A page whose genre is a product page (a review, a buying guide, a deals page: `genre`, computed when not
- * given) has no injected passages, only its sponsored boxes. Pure and fast: the engine also runs it on corpus
+ * given) has no injected passages, only its boxes labelled as paid. Pure and fast: the engine also runs it on corpus
  * articles.
  */
 export function detectPromotions(
@@ -33,9 +33,12 @@ export function detectPromotions(
   const genre = options.genre ?? detectGenre(article);
   const inText =
     genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL) : [];
-  const cards = scoreCards(article, options.pageCards ?? [], MODEL).filter(
-    (card) => !overlapsAny(card.text, inText),
+  // On a product page prices, shop links and recommendations are the genre: only a box labelled as paid
+  // ("Sponsored", "Advertisement") is an advert there.
+  const boxes = (options.pageCards ?? []).filter(
+    (card) => genre === 'news' || card.signals.includes('label-heading'),
   );
+  const cards = scoreCards(article, boxes, MODEL).filter((card) => !overlapsAny(card.text, inText));
   return [...inText, ...cards].map((promotion) => ({ ...promotion, reasons: reasonsOf(promotion.signals) }));
 }
 

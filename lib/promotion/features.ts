@@ -1,15 +1,26 @@
 import type { Article } from '../article.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
+import { PLACEMENT_FEATURES } from './placement/index.ts';
 import { profileArticle } from './profile.ts';
+import { splitGlued } from './text/glued-sentences.ts';
 import type { ReferenceNames } from './reference-names.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
 import type { SentenceContext } from './types.ts';
 
-export const SIGNAL_IDS: readonly string[] = SIGNALS.map((signal) => signal.id);
+/** The ids of a sentence's value vector: every signal, then every placement feature. */
+export const SIGNAL_IDS: readonly string[] = [
+  ...SIGNALS.map((signal) => signal.id),
+  ...PLACEMENT_FEATURES.map((feature) => feature.id),
+];
 
-/** One sentence of the article with the strength of every signal (in SIGNAL_IDS order). */
+/** The ids of the cues that have a reason in plain words: the only ones a report names. */
+export const CUE_IDS: ReadonlySet<string> = new Set(SIGNALS.map((signal) => signal.id));
+
+const MEASURED = [...SIGNALS, ...PLACEMENT_FEATURES];
+
+/** One sentence of the article with the strength of every signal and placement feature (in SIGNAL_IDS order). */
 export interface ScoredSentence {
   context: SentenceContext;
   values: number[];
@@ -21,7 +32,7 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
   const sentencesByBlock = article.blocks.map((block) =>
-    JUDGED_KINDS.has(block.kind) ? splitSentences(block.text) : [],
+    JUDGED_KINDS.has(block.kind) ? splitGlued(splitSentences(block.text)) : [],
   );
   const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {
@@ -37,7 +48,7 @@ export function measureArticle(article: Article, references?: ReferenceNames): S
         sentenceIndex,
         sentenceCount: sentences.length,
       };
-      return { context, values: labelNeedsContent(SIGNALS.map((signal) => signal.measure(context))) };
+      return { context, values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))) };
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../article.ts';
 import type { Promotion } from '../report.ts';
 import type { ScoredSentence } from './features.ts';
-import { SIGNAL_IDS } from './features.ts';
+import { CUE_IDS, SIGNAL_IDS } from './features.ts';
 import { hasAnyCue, SELLING_CUES } from './cue-groups.ts';
 import { firedSignals, type PromotionModel } from './model.ts';
 import { labelAbove } from './signals/label-heading.ts';
@@ -66,7 +66,7 @@ function sellsDirectly({ sentence, score }: Judged): boolean {
 function signalsOf(judged: Judged[], model: PromotionModel): string[] {
   const ids = new Set<string>();
   for (const { sentence } of judged)
-    for (const id of firedSignals(model, SIGNAL_IDS, sentence.values)) ids.add(id);
+    for (const id of firedSignals(model, SIGNAL_IDS, sentence.values, CUE_IDS)) ids.add(id);
   return [...ids];
 }
 

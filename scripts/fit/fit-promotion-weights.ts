@@ -7,7 +7,7 @@
  *   - our own fixtures (tests/fixtures/promotions), weighted up because they are the pages we target,
  *   - the FIT part of the native-plug dev set (tests/fixtures/promotions/native-plugs; the validation part, FNV-1a
  *     hash of the page id odd, is only measured by scripts/eval/eval-promotions.ts).
- * The register feature is cross-fitted (see scripts/promotions/fit-model.ts). The sentence threshold maximises
+ * The register and the word model (lib/promotion/data/ad-wording.json) are cross-fitted (see scripts/promotions/fit-model.ts). The sentence threshold maximises
  * response-level F1 on the fit half, among thresholds with precision >= 0.85.
  *   npx tsx scripts/fit/fit-promotion-weights.ts
  */
@@ -31,6 +31,7 @@ const FIXTURE_WEIGHT = 5;
 const NATIVE_PLUG_WEIGHT = 10;
 const WEIGHTS_FILE = new URL('../../lib/promotion/data/weights.json', import.meta.url);
 const REGISTER_FILE = new URL('../../lib/promotion/data/register-words.json', import.meta.url);
+const WORDING_FILE = new URL('../../lib/promotion/data/ad-wording.json', import.meta.url);
 
 if (!webisAvailable()) {
   console.log('webis-native-ads not found under ../shared: nothing to fit on.');
@@ -56,7 +57,7 @@ console.log(
   `examples: ${examples.length} sentences (${examples.filter((e) => e.label === 1).length} promotional)`,
 );
 
-const { model, register, f1 } = fitModel(examples);
+const { model, register, wording, f1 } = fitModel(examples);
 const weights = {
   about:
     'Fitted by scripts/fit/fit-promotion-weights.ts (logistic regression, L2) on the fit half of webis-native-ads ' +
@@ -79,5 +80,21 @@ writeFileSync(
     2,
   )}\n`,
 );
+writeFileSync(
+  WORDING_FILE,
+  `${JSON.stringify(
+    {
+      about:
+        'Fitted by scripts/fit/fit-promotion-weights.ts (scripts/promotions/fit-wording.ts): an L2-regularised logistic ' +
+        'model over the lower-case words (no names) of the same sentences as the weights, words used by at least four ' +
+        'sentences of at least three topics. Value: log-odds that a sentence with the word is advert copy.',
+      ...wording,
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log(JSON.stringify(weights, null, 2));
-console.log(`register: ${Object.keys(register).length} words`);
+console.log(
+  `register: ${Object.keys(register).length} words; word model: ${Object.keys(wording.words).length} words`,
+);

@@ -1,6 +1,7 @@
 import type { Article } from '../../lib/article.ts';
 import { cardValues } from '../../lib/promotion/cards/score-cards.ts';
 import { measureArticle, type ScoredSentence } from '../../lib/promotion/features.ts';
+import { detectGenre } from '../../lib/promotion/genre.ts';
 import { isExcluded } from '../../lib/promotion/judge.ts';
 import type { LoadedFixture } from '../../tests/fixtures/promotions/load.ts';
 import type { NativePlugPage } from '../../tests/fixtures/promotions/native-plugs/load.ts';
@@ -19,6 +20,8 @@ export interface FitExample extends Example {
   /** The webis response it belongs to, for response-level scoring. */
   responseId?: string;
   responseHasAd?: boolean;
+  /** A sponsored box of a fixture page (scored as one more paragraph), not a sentence of the text. */
+  box?: boolean;
 }
 
 /** The judged sentences of an article (quotations and site furniture are never judged, so never learned from). */
@@ -79,7 +82,8 @@ export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitE
         label: inPromotion ? 1 : 0,
         weight,
         text: context.ownWords,
-        topic: 'fixture',
+        // A product page (a review) is never searched for injected passages: its text is not news text.
+        topic: detectGenre(article) === 'news' ? 'fixture' : 'fixture-product-page',
         fold: foldOf(fixture.file),
       } satisfies FitExample;
     }),
@@ -91,6 +95,7 @@ export function fixtureExamples(fixtures: LoadedFixture[], weight: number): FitE
         weight,
         text: pageCards[index]?.text ?? '',
         topic: 'fixture',
+        box: true,
         fold: foldOf(fixture.file),
       } satisfies FitExample;
     }),

@@ -12,7 +12,6 @@
 import { parseHTML } from 'linkedom';
 import { SIGNAL_IDS } from '../../lib/promotion/features.ts';
 import { probability, type PromotionModel } from '../../lib/promotion/model.ts';
-import { registerStrength, type RegisterTable } from '../../lib/promotion/text/register.ts';
 import { loadFixtures } from '../../tests/fixtures/promotions/load.ts';
 import {
   loadNativePlugPages,
@@ -27,7 +26,7 @@ import {
   newsExamples,
   webisExamples,
 } from './examples.ts';
-import { countsAt, fitModel, responseScores } from './fit-model.ts';
+import { countsAt, fitModel, type Mined, responseScores, withMined } from './fit-model.ts';
 import { loadWebis, webisAvailable } from './webis.ts';
 
 const WEBIS_GROUPS = [
@@ -41,7 +40,6 @@ const NATIVE_GROUPS = [
 // As in scripts/fit/fit-promotion-weights.ts.
 const FIXTURE_WEIGHT = 5;
 const NATIVE_PLUG_WEIGHT = 10;
-const REGISTER = SIGNAL_IDS.indexOf('copywriting-register');
 
 if (!webisAvailable()) {
   console.log('webis-native-ads not found under ../shared: nothing to measure.');
@@ -69,15 +67,14 @@ function fit(webisAreas: (topic: string) => boolean, nativeTopics: (topic: strin
 }
 
 for (const unseen of WEBIS_GROUPS) {
-  const { model, register } = fit(
+  const { model, register, wording } = fit(
     (topic) => !unseen.includes(topic),
     () => true,
   );
   const test = webisExamples(
     webis.filter((r) => r.part === 'held-out' && unseen.includes(r.topic)),
     1,
-  );
-  for (const example of test) example.values[REGISTER] = registerStrength(example.text, register);
+  ).map((example) => withMined(example, { register, wording }));
   const { precision, recall, f1 } = countsAt(responseScores(test, model), model.threshold);
   console.log(
     `webis, unseen areas ${unseen.join(', ')}: held-out P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`,
@@ -85,15 +82,15 @@ for (const unseen of WEBIS_GROUPS) {
 }
 
 for (const unseen of NATIVE_GROUPS) {
-  const { model, register } = fit(
+  const { model, register, wording } = fit(
     () => true,
     (topic) => !unseen.includes(topic),
   );
   const pages = native.filter((page) => page.part === 'held-out' && unseen.includes(page.topic));
   const plugs = pages.filter((page) => page.plug !== null);
-  const found = plugs.filter((page) => sentenceFlags(page, model, register).plug).length;
+  const found = plugs.filter((page) => sentenceFlags(page, model, { register, wording }).plug).length;
   const alarms = pages.filter(
-    (page) => page.plug === null && sentenceFlags(page, model, register).any,
+    (page) => page.plug === null && sentenceFlags(page, model, { register, wording }).any,
   ).length;
   console.log(
     `native plugs, unseen topics ${unseen.join(', ')}: validation plugs found ${found}/${plugs.length}, hard negatives flagged ${alarms}/${pages.length - plugs.length}`,
@@ -101,12 +98,12 @@ for (const unseen of NATIVE_GROUPS) {
 }
 
 /** Whether the plug sentence, and whether any sentence, of a page reaches the model's threshold. */
-function sentenceFlags(page: NativePlugPage, model: PromotionModel, register: RegisterTable) {
+function sentenceFlags(page: NativePlugPage, model: PromotionModel, mined: Mined) {
   let plug = false;
   let any = false;
   for (const { context, values } of judgedSentences(page.article)) {
-    values[REGISTER] = registerStrength(context.ownWords, register);
-    if (probability(model, SIGNAL_IDS, values) < model.threshold) continue;
+    const read = withMined({ values, text: context.ownWords }, mined).values;
+    if (probability(model, SIGNAL_IDS, read) < model.threshold) continue;
     any = true;
     if (page.plug?.includes(context.sentence.text)) plug = true;
   }

@@ -1,6 +1,6 @@
 import type { Article } from '../../article.ts';
 import type { Promotion } from '../../report.ts';
-import { measureArticle, SIGNAL_IDS } from '../features.ts';
+import { CUE_IDS, measureArticle, SIGNAL_IDS } from '../features.ts';
 import { isExcluded } from '../judge.ts';
 import { firedSignals, probability, type PromotionModel } from '../model.ts';
 import type { PageCard } from './page-card.ts';
@@ -15,7 +15,7 @@ export function scoreCards(article: Article, cards: readonly PageCard[], model: 
     return [
       {
         text: card.text,
-        signals: firedSignals(model, SIGNAL_IDS, cardValues),
+        signals: firedSignals(model, SIGNAL_IDS, cardValues, CUE_IDS),
         score: Math.round(score * 1000) / 1000,
       },
     ];

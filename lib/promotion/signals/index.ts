@@ -1,5 +1,6 @@
 import type { Signal } from '../types.ts';
 import { aboutAPerson } from './about-a-person.ts';
+import { adWording } from './ad-wording.ts';
 import { benefitClaim } from './benefit-claim.ts';
 import { affiliateLink } from './affiliate-link.ts';
 import { callToAction } from './call-to-action.ts';
@@ -44,4 +45,5 @@ export const SIGNALS: readonly Signal[] = [
   benefitClaim,
   pageSubject,
   productDescribed,
+  adWording,
 ];

@@ -1,0 +1,14 @@
+import { registerWordsOf } from './register.ts';
+
+/** A logistic model over the lower-case words of a sentence: log-odds that it is advert copy rather than reporting. */
+export interface WordingModel {
+  bias: number;
+  words: Record<string, number>;
+}
+
+/** Probability, from its word choice alone, that a sentence is advert copy (capitalised words, names, are not read). */
+export function wordingStrength(text: string, model: WordingModel): number {
+  let z = model.bias;
+  for (const word of registerWordsOf(text)) z += model.words[word] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
