@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { sentencesOf } from '../text/block-sentences.ts';
 import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
 import { profileArticle } from './profile.ts';
 import type { ReferenceNames } from './reference-names.ts';
@@ -21,7 +21,7 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
   const sentencesByBlock = article.blocks.map((block) =>
-    JUDGED_KINDS.has(block.kind) ? splitSentences(block.text) : [],
+    JUDGED_KINDS.has(block.kind) ? sentencesOf(block) : [],
   );
   const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {
