@@ -50,7 +50,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   try {
     parsed = new Readability<Element>(clone, {
       serializer: (element) => element as Element,
-      maxElemsToParse: maxElems,
+      // Readability counts the elements again before it parses (a full walk in linkedom, which answers 0): the
+      // document itself was counted above; only a copy, which may parse differently, is counted again.
+      ...(clone === doc ? {} : { maxElemsToParse: maxElems }),
     }).parse();
   } catch (error) {
     if (String(error).includes('Aborting parsing')) return tooLarge('too many elements');

@@ -5,6 +5,7 @@ import { profileArticle } from './profile.ts';
 import type { ReferenceNames } from './reference-names.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
+import { forgetReading } from './text/word-matcher.ts';
 import type { SentenceContext } from './types.ts';
 
 export const SIGNAL_IDS: readonly string[] = SIGNALS.map((signal) => signal.id);
@@ -20,6 +21,7 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
+  forgetReading();
   const sentencesByBlock = article.blocks.map((block) =>
     JUDGED_KINDS.has(block.kind) ? sentencesOf(block) : [],
   );

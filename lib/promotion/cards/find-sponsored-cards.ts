@@ -2,7 +2,7 @@ import { blocksOf } from '../../extract/blocks.ts';
 import { lexicon } from '../lexicon.ts';
 import { countMatches } from '../text/patterns.ts';
 import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
-import { classifyLink } from './link-kinds.ts';
+import { classifyLink, forgetLinks } from './link-kinds.ts';
 import type { PageCard } from './page-card.ts';
 
 // A product box is small; climbing past this many characters means we reached the page's columns.
@@ -19,6 +19,9 @@ const MIN_CUES = 2;
 export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
+  // The memos serve one page: a page scanned again is measured afresh.
+  forgetLinks();
+  paidMarks.clear();
   const boxes = new Set<Element>();
   for (const element of anchorCandidates(root)) {
     if (isAnchor(element)) boxes.add(boxAround(element));
@@ -155,21 +158,24 @@ function isShopButton(element: Element): boolean {
   return text.length > 0 && text.length <= 40 && SHOP_BUTTON.test(text);
 }
 
+// Attribute values as written: linkedom's getAttribute('class') rebuilds the class list for every element (the
+// marker matches whole class names, so the value as written answers the same).
 function hasPaidMarker(element: Element): boolean {
   return (
-    isPaidMark(element.getAttribute('class')) ||
-    isPaidMark(element.getAttribute('id')) ||
-    isPaidMark(element.getAttribute('data-ad')) ||
-    (element.getAttribute('data-sponsored') !== null && isPaidMark('sponsored'))
+    isPaidMark(element.getAttributeNode('class')?.value) ||
+    isPaidMark(element.getAttributeNode('id')?.value) ||
+    isPaidMark(element.getAttributeNode('data-ad')?.value) ||
+    (element.hasAttribute('data-sponsored') && isPaidMark('sponsored'))
   );
 }
 
-// Every element with a class is asked, and pages repeat their class names: remember the answers (bounded).
+// Every element with a class is asked, and pages repeat their class names: remember the answers (bounded,
+// emptied for each page).
 const paidMarks = new Map<string, boolean>();
 const PAID_MARKS_SIZE = 20_000;
 
-function isPaidMark(mark: string | null): boolean {
-  if (mark === null) return false;
+function isPaidMark(mark: string | undefined): boolean {
+  if (mark === undefined) return false;
   let paid = paidMarks.get(mark);
   if (paid === undefined) {
     paid = PAID_MARKER.test(mark);

@@ -5,9 +5,14 @@ export type LinkKind = 'sponsored' | 'affiliate';
 const affiliateValues: Record<string, string[]> = rules.affiliateParamValues;
 
 // Pages repeat their links (menus, share buttons) and several readers classify the same link: remember the
-// answers (a bounded memo; parsing an address is the costly part).
+// answers (a bounded memo, emptied for each page; parsing an address is the costly part).
 const memo = new Map<string, LinkKind | null>();
 const MEMO_SIZE = 20_000;
+
+/** Empties the memo of link kinds: called when a page's scan starts, so the memo serves that page only. */
+export function forgetLinks(): void {
+  memo.clear();
+}
 
 /** Whether a link is marked sponsored or carries affiliate tracking (network host or tracking parameter). */
 export function classifyLink(href: string, rel: string): LinkKind | null {
