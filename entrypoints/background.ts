@@ -4,6 +4,7 @@ import { analyseIfChosen } from '../utils/auto-analysis.ts';
 import { answerAnalysisRequests } from '../utils/background-analysis.ts';
 import { openLibrary } from '../utils/library/open-library.ts';
 import { refreshStaleIndex } from '../utils/library/refresh-index.ts';
+import { deriveLibraryStats } from '../utils/library/keep-stats.ts';
 
 // Three jobs: the popup's comparisons (Firefox, whose background page stays loaded), auto-analysis on the
 // sites the reader chose, and, after an update, indexing the reader's library again when the engine reads
@@ -14,7 +15,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'update')
       openLibrary()
-        .then(refreshStaleIndex)
+        .then(async (db) => {
+          await refreshStaleIndex(db);
+          await deriveLibraryStats(db);
+        })
         .catch(() => {});
   });
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {

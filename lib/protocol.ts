@@ -1,6 +1,7 @@
 /**
  * Every message between the popup and the page agent (the content script injected on click), with its
- * data and its answer. Types only: the wiring lives in utils/messaging.ts.
+ * data and its answer, and what the agent's injection itself returns. Types only: the wiring lives in
+ * utils/messaging.ts.
  */
 import type { Article } from './article.ts';
 import type { ExtractionFailure } from './extract/extract-article.ts';
@@ -9,7 +10,34 @@ import type { Palette } from './page/highlights.ts';
 import type { Mark, MarkCategory } from './page/marks.ts';
 import type { Report } from './report.ts';
 
-export type ExtractAnswer = { ok: true; article: Article; pageCards: PageCard[] } | ExtractionFailure;
+/** The reader's display settings, which the page needs to paint. */
+export interface DisplaySettings {
+  visible: MarkCategory[];
+  palette: Palette;
+}
+
+/** A comparison made outside the popup, with the marks it gives and how to show them. */
+export interface Comparison extends DisplaySettings {
+  report: Report;
+  /** Reference article titles by id, for naming sources. */
+  titles: Record<string, string>;
+  marks: Mark[];
+}
+
+/**
+ * What the page agent's injection returns (scripting.executeScript's result; no message round trip): the
+ * extracted article and, where the background page compared it (Firefox) and the agent painted the marks,
+ * that comparison too. An error of the agent's own comes back as data.
+ */
+export type AgentAnswer =
+  | {
+      ok: true;
+      article: Article;
+      pageCards: PageCard[];
+      painted?: { comparison: Comparison; answer: PaintAnswer };
+    }
+  | ExtractionFailure
+  | { ok: false; reason: 'agent-error'; message: string };
 
 export interface PaintAnswer {
   /** Marks found again in the live page and painted. */
@@ -18,10 +46,8 @@ export interface PaintAnswer {
 }
 
 export interface ProtocolMap {
-  /** Run Readability on a clone of the page and scan the live page for sponsored boxes. */
-  extract(data: Record<string, never>): ExtractAnswer;
   /** Mark these passages with the CSS Custom Highlight API (replacing earlier marks). */
-  paint(data: { marks: Mark[]; visible: MarkCategory[]; palette: Palette }): PaintAnswer;
+  paint(data: { marks: Mark[] } & DisplaySettings): PaintAnswer;
   /** Scroll a mark into view and flash it. */
   reveal(data: { markId: string }): boolean;
   /** Show only these categories. */
@@ -40,17 +66,15 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 /**
- * Messages from the popup to the background page (Firefox, whose background page stays loaded: the engine
- * there is already compiled and warm, and the library stays open).
+ * Messages to the background page (Firefox, whose background page stays loaded: the engine there is already
+ * compiled and warm, and the library stays open): `prepare` from the popup, `analyze` from the page agent,
+ * which then paints the answer itself (no hop through the popup).
  */
 export interface BackgroundProtocolMap {
   /** Load the corpus now (sent with the injection), so that it is ready when the article arrives. */
   prepare(data: Record<string, never>): null;
-  /** Compare an extracted article with the reference corpus; the corpus's titles come back for display. */
-  analyze(data: { article: Article; pageCards: PageCard[] }): {
-    report: Report;
-    titles: Record<string, string>;
-  };
+  /** Compare an extracted article with the reference corpus: the report, its marks and how to show them. */
+  analyze(data: { article: Article; pageCards: PageCard[] }): Comparison;
 }
 
 export type BackgroundMessageName = keyof BackgroundProtocolMap;

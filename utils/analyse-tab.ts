@@ -3,33 +3,37 @@ import type { PopupState } from './popup-state.ts';
 import type { Article } from '../lib/article.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import type { Report } from '../lib/report.ts';
-import type { Palette } from '../lib/page/highlights.ts';
-import { marksOf, type MarkCategory } from '../lib/page/marks.ts';
+import { marksOf } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
+import type { AgentAnswer, Comparison, DisplaySettings } from '../lib/protocol.ts';
 import { AgentError, sendToTab } from './messaging.ts';
-import type { Compare } from './analyze-in-background.ts';
 
+/** The page agent: extracts, and in Firefox has the background compare and paints (page-agent.ts). */
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
+/** The legend and evidence cards, injected once marks are painted (crosscheck-ui.content). */
+const PAGE_UI_FILE = '/content-scripts/crosscheck-ui.js';
 
 export interface AnalysisDeps {
   /** Loads the corpus; called once the page agent is on its way, so loading never delays injection. */
   corpus: () => Promise<Corpus>;
   /** Which categories to mark and in which palette (the reader's settings). */
-  display: () => Promise<{ visible: MarkCategory[]; palette: Palette }>;
+  display: () => Promise<DisplaySettings>;
   /** Told the extracted article (the popup keeps it for "Add to my references"). */
   onArticle?: (article: Article) => void;
   /**
-   * Starts a comparison elsewhere (Firefox: the background page, warm, with the library open); called as
-   * the agent is injected. Its null means "not answered": then the engine and corpus load here.
+   * Set where the page agent has the background page compare (Firefox: warm, with the library open): told
+   * to get the corpus ready as the agent is injected. The engine then loads here only if the background
+   * did not answer.
    */
-  compare?: () => Compare;
+  prepare?: () => void;
   /** Called once the page is marked: "Remember the articles I check". */
   remember?: (article: Article, report: Report) => Promise<void>;
 }
 
 /**
- * The whole analysis of one tab: inject the page agent, extract, compare, mark. Used by the popup on a
- * click and by the background for sites the reader chose to analyse automatically.
+ * The whole analysis of one tab: inject the page agent, which extracts (and in Firefox compares and
+ * paints), compare and mark when it did not, then inject the page UI if anything is marked. Used by the
+ * popup on a click and by the background for sites the reader chose to analyse automatically.
  */
 export async function analyseTab(
   tab: Browser.tabs.Tab | undefined,
@@ -44,6 +48,7 @@ export async function analyseTab(
   onProgress('Reading the article…');
   performance.mark('crosscheck:inject');
   const injection = browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+  deps.prepare?.();
   // While the page extracts the article, load the engine (its own chunk) and the corpus.
   const marked = <T>(name: string, promise: Promise<T>) =>
     promise.then((value) => (performance.mark(`crosscheck:${name}`), value));
@@ -52,42 +57,56 @@ export async function analyseTab(
       marked('engine-loaded', import('../lib/analyze.ts')),
       marked('corpus-loaded', deps.corpus()),
     ]);
-  const compare = deps.compare?.();
-  let engine = compare ? null : local();
+  let engine = deps.prepare ? null : local();
   engine?.catch(() => {});
-  const display = marked('display-read', deps.display());
-  display.catch(() => {});
-  let extracted;
+  let display = deps.prepare ? null : marked('display-read', deps.display());
+  display?.catch(() => {});
+  let answer: AgentAnswer | undefined;
   try {
-    await injection;
-    performance.mark('crosscheck:injected');
-    extracted = await sendToTab(tabId, 'extract', {});
-    performance.mark('crosscheck:extracted');
-  } catch (error) {
-    // Browsers refuse in two ways: Chromium rejects the injection; Firefox may accept it on a privileged
-    // page, and then no agent answers. An error raised by the agent itself is a real failure.
-    if (error instanceof AgentError) throw error;
-    return { kind: 'not-allowed', message: refusedMessage(tab.url) };
+    const [result] = await injection;
+    answer = result?.result as AgentAnswer | undefined;
+  } catch {
+    // Chromium refuses by rejecting the injection.
   }
-  if (!extracted.ok) return { kind: 'not-an-article', message: extracted.message };
-  deps.onArticle?.(extracted.article);
+  performance.mark('crosscheck:injected');
+  // Firefox may accept an injection on a privileged page, and then no agent answers.
+  if (!answer) return { kind: 'not-allowed', message: refusedMessage(tab.url) };
+  if (!answer.ok) {
+    if (answer.reason === 'agent-error') throw new AgentError(answer.message);
+    return { kind: 'not-an-article', message: answer.message };
+  }
+  const { article, pageCards } = answer;
+  deps.onArticle?.(article);
 
-  onProgress('Comparing with the reference articles…');
-  const comparing = performance.now();
-  let compared = await compare?.(extracted.article, extracted.pageCards);
-  if (!compared) {
+  let comparison: Comparison;
+  let placed: number;
+  if (answer.painted) {
+    ({ comparison } = answer.painted);
+    ({ placed } = answer.painted.answer);
+  } else {
+    onProgress('Comparing with the reference articles…');
+    const comparing = performance.now();
+    display ??= deps.display();
     const [{ analyze }, corpus] = await (engine ??= local());
-    const report = analyze(extracted.article, { corpus, pageCards: extracted.pageCards });
-    compared = { report, titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])) };
+    const report = analyze(article, { corpus, pageCards });
+    performance.measure('crosscheck:analyze', { start: comparing });
+    comparison = {
+      report,
+      titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),
+      marks: marksOf(report),
+      ...(await display),
+    };
+    onProgress('Marking the page…');
+    performance.mark('crosscheck:paint-sent');
+    const { marks, visible, palette } = comparison;
+    ({ placed } = await sendToTab(tabId, 'paint', { marks, visible, palette }));
+    performance.mark('crosscheck:paint-answered');
   }
-  performance.measure('crosscheck:analyze', { start: comparing });
-  const { report, titles } = compared;
-  const marks = marksOf(report);
-  onProgress('Marking the page…');
-  performance.mark('crosscheck:paint-sent');
-  const { placed } = await sendToTab(tabId, 'paint', { marks, ...(await display) });
-  performance.mark('crosscheck:paint-answered');
+  // The legend and the cards, only where something is marked; a page UI that fails leaves the marks.
+  if (placed > 0)
+    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_UI_FILE] }).catch(() => {});
+  const { report, marks, titles } = comparison;
   // The library is a convenience: failing to remember an article never hides the result.
-  await deps.remember?.(extracted.article, report).catch(() => {});
+  await deps.remember?.(article, report).catch(() => {});
   return { kind: 'ready', report, marks, placed, titles };
 }

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../lib/analyze.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
-import type { BackgroundEnvelope, BackgroundProtocolMap } from '../lib/protocol.ts';
+import { marksOf } from '../lib/page/marks.ts';
+import type { BackgroundEnvelope, Comparison } from '../lib/protocol.ts';
+import { displaySettings } from './display-settings.ts';
 import { referenceCorpus } from './reference-corpus.ts';
 import { migrateStorageArticles, openLibrary } from './library/open-library.ts';
 
-type Comparison = ReturnType<BackgroundProtocolMap['analyze']>;
-
 /**
- * The background page's side: compares the popup's article with the corpus. The library is read afresh
- * for each click (never stale), its connection stays open between clicks and the engine stays compiled.
+ * The background page's side: compares the page agent's article with the corpus and answers the report,
+ * its marks and the reader's display settings, which the agent paints. The library is read afresh for
+ * each click (never stale), its connection stays open between clicks and the engine stays compiled.
  */
 export function answerAnalysisRequests(): void {
   let prepared: Promise<Corpus> | null = null;
@@ -25,10 +26,15 @@ export function answerAnalysisRequests(): void {
     const { article, pageCards } = (message as BackgroundEnvelope<'analyze'>).data;
     const corpus = prepared ?? prepare();
     prepared = null;
-    return corpus.then((corpus): Comparison => ({
-      report: analyze(article, { corpus, pageCards }),
-      titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),
-    }));
+    return Promise.all([corpus, displaySettings()]).then(([corpus, display]): Comparison => {
+      const report = analyze(article, { corpus, pageCards });
+      return {
+        report,
+        titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),
+        marks: marksOf(report),
+        ...display,
+      };
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import { importPack } from './library/import-pack.ts';
 import { addArticles, clearLibrary, exportPack, listArticles, removeArticle } from './library/library.ts';
 import { openLibrary } from './library/open-library.ts';
 import { refreshStaleIndex } from './library/refresh-index.ts';
+import { deriveLibraryStats, keepLibraryStats } from './library/keep-stats.ts';
 import type { OptionsStore } from './options-store.ts';
 import {
   autoAnalysisOrigins,
@@ -19,8 +20,12 @@ export function createOptionsStore(): OptionsStore {
   return {
     async load() {
       // After an update that changed the index, the library is indexed again while the page is open.
+      // Then the statistics the popup reads are derived, if a change left them out of date.
       openLibrary()
-        .then(refreshStaleIndex)
+        .then(async (db) => {
+          await refreshStaleIndex(db);
+          await deriveLibraryStats(db);
+        })
         .catch(() => {});
       const [categories, chosenPalette, autoOrigins, remember, articles, storageBytes] = await Promise.all([
         markedCategories.getValue(),
@@ -58,7 +63,11 @@ export function createOptionsStore(): OptionsStore {
       const id = articleIdOf({ url: null, site, title, text });
       await addArticles(await openLibrary(), [{ id, title, site, date, text, url: null, lang: null }]);
     },
-    removeArticle: async (id) => removeArticle(await openLibrary(), id),
+    removeArticle: async (id) => {
+      const db = await openLibrary();
+      await removeArticle(db, id);
+      keepLibraryStats(db);
+    },
     clearLibrary: async () => clearLibrary(await openLibrary()),
     importPack: async (file, onProgress) =>
       importPack(await openLibrary(), file.stream(), file.size, onProgress),

@@ -7,6 +7,7 @@ import { judgeClaims, round } from './judge-claims.ts';
 import { matchAll } from './match-pairs.ts';
 import { LEAD_SENTENCES, leadSimilarity } from './lead.ts';
 import { findMissing } from './missing.ts';
+import { contradictedFigures } from './contradicted-figures.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
@@ -163,14 +164,10 @@ export function compareWithCorpus(
   // A copy of a reference article: what it changed from its original.
   if (twin !== null) claims = markTwinDifferences(claims, views, twinMatches, twin, corpus, stats);
   const facts = chosen ? chosen.story.facts : [];
-  const missing = findMissing(
-    facts,
-    relatedDocs,
-    matches,
-    corpus,
-    stats,
-    views.flatMap((view) => view.quantities),
-  );
+  const missing = findMissing(facts, relatedDocs, matches, corpus, stats, [
+    ...views.flatMap((view) => view.quantities),
+    ...contradictedFigures(claims, views, corpus, relatedDocs),
+  ]);
   return { story, claims, missing };
 }
 

@@ -8,7 +8,7 @@ import type {
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
-import { packPostings } from './postings.ts';
+import { segmentCounts, segmentPostings, type SegmentCounts } from './segment-stats.ts';
 import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
@@ -112,79 +112,82 @@ export interface StoredStories {
   stories: CorpusStoryJson[];
 }
 
+/** What a library stored beside its segments, so that opening it does not derive it again. */
+export interface KnownStats {
+  /** The term counts of the first `counts.segments` segments (the rest are counted when loading). */
+  counts?: SegmentCounts;
+  /** Of exactly these segments: the story join threshold (libraryStoryJoin) and each article's norm. */
+  storyJoin?: number;
+  docNorms?: Float64Array;
+  /** Make sentence objects only when read (the default above EAGER_SENTENCES sentences). */
+  lazySentences?: boolean;
+}
+
 /**
- * Loads an index kept as segments over one vocabulary (a library): one pass over the term columns for the
- * statistics; sentences are read from the columns when first used. Without stored stories (a library's
- * segments), a page's story is grouped from its nearest articles when it is analysed.
+ * Loads an index kept as segments over one vocabulary (a library): the term counts (only over the segments
+ * `known.counts` does not cover) and the postings in plain passes over the term columns; sentences are read
+ * from the columns when first used. Without stored stories (a library's segments), a page's story is grouped
+ * from its nearest articles when it is analysed.
  */
-export function loadSegments(terms: string[], segments: IndexSegment[], stored?: StoredStories): Corpus {
+export function loadSegments(
+  terms: string[],
+  segments: IndexSegment[],
+  stored?: StoredStories,
+  known: KnownStats = {},
+): Corpus {
   const termCount = terms.length;
-  const sentenceDf = new Uint32Array(termCount);
-  const docDf = new Uint32Array(termCount);
+  const head = known.counts;
+  if (head && (head.segments > segments.length || head.terms > termCount))
+    throw new Error('stored library counts cover segments or terms that are not there');
   const docs: CorpusDocJson[] = [];
-  const sentences: CorpusSentence[] = [];
   const names = new Set<number>();
-  // Distinct terms of a sentence, or of a document, without building a Set for each: the last sentence and
-  // document that counted each term.
-  const seenInSentence = new Int32Array(termCount).fill(-1);
-  const seenInDoc = new Int32Array(termCount).fill(-1);
-  /** Where each document's term ids lie in its segment's column. */
-  const spans: { segment: IndexSegment; from: number; to: number }[] = [];
-  for (const segment of segments) {
+  /** Per sentence: its segment (index into `segments`) and its index there. */
+  let sentenceCount = 0;
+  for (const segment of segments) sentenceCount += segment.seqEnds.length;
+  const sentenceSegment = new Uint32Array(sentenceCount);
+  const sentenceLocal = new Uint32Array(sentenceCount);
+  let sentenceIndex = 0;
+  segments.forEach((segment, segmentIndex) => {
     for (const name of segment.names) names.add(name);
     let local = 0;
-    for (const { count, ...meta } of segment.docs) {
-      const docIndex = docs.length;
-      docs.push({ ...meta, first: sentences.length, count });
-      const from = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
-      for (let k = 0; k < count; k++, local++) {
-        const sentenceIndex = sentences.length;
-        const start = local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0);
-        const end = segment.seqEnds[local] ?? 0;
-        for (let at = start; at < end; at++) {
-          const id = segment.seq[at] ?? 0;
-          if (seenInSentence[id] !== sentenceIndex) {
-            seenInSentence[id] = sentenceIndex;
-            sentenceDf[id] = (sentenceDf[id] ?? 0) + 1;
-          }
-          if (seenInDoc[id] !== docIndex) {
-            seenInDoc[id] = docIndex;
-            docDf[id] = (docDf[id] ?? 0) + 1;
-          }
-        }
-        sentences.push(new LoadedSentence(meta.id, docIndex, k, segment, local));
+    for (const doc of segment.docs) {
+      const count = doc.count;
+      docs.push({
+        id: doc.id,
+        title: doc.title,
+        site: doc.site,
+        date: doc.date,
+        url: doc.url,
+        first: sentenceIndex,
+        count,
+      });
+      for (let k = 0; k < count; k++) {
+        sentenceSegment[sentenceIndex] = segmentIndex;
+        sentenceLocal[sentenceIndex++] = local++;
       }
-      spans.push({ segment, from, to: local === 0 ? 0 : (segment.seqEnds[local - 1] ?? 0) });
+    }
+  });
+  const counts = segmentCounts(head ? segments.slice(head.segments) : segments, termCount);
+  const { sentenceDf, docDf } = counts;
+  if (head) {
+    for (let term = 0; term < head.terms; term++) {
+      sentenceDf[term]! += head.sentenceDf[term]!;
+      docDf[term]! += head.docDf[term]!;
     }
   }
-  // Second pass: each document's term counts, packed into the postings.
-  const tf = new Uint32Array(termCount);
-  seenInDoc.fill(-1);
-  const docPostings = packPostings(docDf, (visit) => {
-    spans.forEach(({ segment, from, to }, docIndex) => {
-      const docTerms: number[] = [];
-      for (let at = from; at < to; at++) {
-        const id = segment.seq[at] ?? 0;
-        if (seenInDoc[id] !== docIndex) {
-          seenInDoc[id] = docIndex;
-          tf[id] = 0;
-          docTerms.push(id);
-        }
-        tf[id] = (tf[id] ?? 0) + 1;
-      }
-      for (const id of docTerms) visit(docIndex, id, tf[id] ?? 0);
-    });
-  });
-  const docNorms = new Float64Array(docs.length);
+  const docPostings = segmentPostings(segments, docDf);
   const docCount = docs.length;
-  for (let term = 0; term < termCount; term++) {
-    const idf = docIdf(docCount, docPostings.df(term));
-    docPostings.forEach(
-      term,
-      (doc, count) => (docNorms[doc] = (docNorms[doc] ?? 0) + (tfWeight(count) * idf) ** 2),
-    );
-  }
-  docNorms.forEach((value, index) => (docNorms[index] = Math.sqrt(value)));
+  const docNorms =
+    known.docNorms?.length === docCount
+      ? known.docNorms
+      : docPostings.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
+  const sentences = lazySentences(
+    docs,
+    segments,
+    sentenceSegment,
+    sentenceLocal,
+    known.lazySentences ?? sentenceCount > EAGER_SENTENCES,
+  );
   const corpus: Corpus = {
     stories: [],
     storyOf: new Int32Array(docs.length).fill(-1),
@@ -201,9 +204,65 @@ export function loadSegments(terms: string[], segments: IndexSegment[], stored?:
   };
   if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
   // A library: the page's story is grouped from its nearest articles when analysed (lib/analysis/compare.ts).
-  let join: number | undefined;
+  let join = known.storyJoin;
   return Object.defineProperties(Object.assign(corpus, { storiesOnDemand: true as const }), {
     storyJoin: { get: () => (join ??= libraryStoryJoin(corpus)) },
+  });
+}
+
+/** Up to this many sentences (a corpus of a few thousand articles), all are made at once: reading them
+ * through a proxy costs more than making them. */
+const EAGER_SENTENCES = 50_000;
+
+/**
+ * The corpus's sentences: an array whose entries are made when first read (a comparison reads those of a
+ * few dozen articles; a 10,000-article library has a quarter of a million sentences).
+ */
+function lazySentences(
+  docs: CorpusDocJson[],
+  segments: IndexSegment[],
+  sentenceSegment: Uint32Array,
+  sentenceLocal: Uint32Array,
+  lazy: boolean,
+): CorpusSentence[] {
+  const made = new Array<CorpusSentence | undefined>(sentenceSegment.length);
+  const docOf = new Uint32Array(sentenceSegment.length);
+  docs.forEach((doc, index) => docOf.fill(index, doc.first, doc.first + doc.count));
+  const sentence = (at: number): CorpusSentence => {
+    let found = made[at];
+    if (!found) {
+      const doc = docOf[at]!;
+      found = new LoadedSentence(
+        docs[doc]!.id,
+        doc,
+        at - docs[doc]!.first,
+        segments[sentenceSegment[at]!]!,
+        sentenceLocal[at]!,
+      );
+      made[at] = found;
+    }
+    return found;
+  };
+  if (!lazy) {
+    for (let at = 0; at < made.length; at++) sentence(at);
+    return made as CorpusSentence[];
+  }
+  return new Proxy(made as CorpusSentence[], {
+    get(target, property, receiver) {
+      if (typeof property === 'string') {
+        const at = Number(property);
+        if (Number.isInteger(at) && at >= 0 && at < sentenceSegment.length) return sentence(at);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+    // Array methods (map, filter, slice) skip entries that are not there: every index is.
+    has(target, property) {
+      if (typeof property === 'string') {
+        const at = Number(property);
+        if (Number.isInteger(at) && at >= 0 && at < sentenceSegment.length) return true;
+      }
+      return Reflect.has(target, property);
+    },
   });
 }
 

@@ -17,33 +17,26 @@ export class DocPostings {
 
   /** How many documents use the term. */
   df(term: number): number {
-    return (this.start[term + 1] ?? 0) - (this.start[term] ?? 0);
+    return term + 1 < this.start.length ? this.start[term + 1]! - this.start[term]! : 0;
   }
 
-  /** Calls `visit` with each document that uses the term and how often it does. */
+  /** Calls `visit` with each document that uses the term and how often it does, in document order. */
   forEach(term: number, visit: (doc: number, count: number) => void): void {
     const end = this.start[term + 1] ?? 0;
     for (let index = this.start[term] ?? 0; index < end; index++)
       visit(this.docs[index] ?? 0, this.counts[index] ?? 0);
   }
-}
 
-/** Packs postings given, document by document, as (term, count) lists; `df` says how many each term has. */
-export function packPostings(
-  df: Uint32Array,
-  byDocument: (visit: (doc: number, term: number, count: number) => void) => void,
-): DocPostings {
-  const start = new Uint32Array(df.length + 1);
-  for (let term = 0; term < df.length; term++) start[term + 1] = (start[term] ?? 0) + (df[term] ?? 0);
-  const total = start[df.length] ?? 0;
-  const docs = new Uint32Array(total);
-  const counts = new Uint32Array(total);
-  const cursor = start.slice(0, df.length);
-  byDocument((doc, term, count) => {
-    const at = cursor[term] ?? 0;
-    docs[at] = doc;
-    counts[at] = count;
-    cursor[term] = at + 1;
-  });
-  return new DocPostings(start, docs, counts);
+  /** Each document's tf-idf norm, summed term by term in document order; `idf` of a term's df. */
+  norms(docCount: number, idf: (df: number) => number, tfWeight: (count: number) => number): Float64Array {
+    const norms = new Float64Array(docCount);
+    for (let term = 0; term < this.size; term++) {
+      const end = this.start[term + 1]!;
+      const weight = idf(end - this.start[term]!);
+      for (let index = this.start[term]!; index < end; index++)
+        norms[this.docs[index]!]! += (tfWeight(this.counts[index]!) * weight) ** 2;
+    }
+    for (let doc = 0; doc < docCount; doc++) norms[doc] = Math.sqrt(norms[doc]!);
+    return norms;
+  }
 }

@@ -59,10 +59,12 @@ async function main() {
   const pack = syntheticPack(ARTICLES);
   console.log(`pack: ${ARTICLES} synthetic articles, ${mb(statSync(pack).size)} (${pack})`);
   const server = await startFixtureServer();
-  const driver = await launchDriver('chromium');
+  let driver = await launchDriver('chromium');
   try {
     const clickToVerdict = async (label: string) => {
       const times: number[] = [];
+      /** Per crosscheck:* measure (duration) and mark (@name: time since the popup opened), each round's. */
+      const timeline = new Map<string, number[]>();
       let heap = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const page = await driver.openPage(server.url(PAGE));
@@ -71,20 +73,28 @@ async function main() {
         const view = await readSettledPopup(popup, 120_000);
         times.push(performance.now() - started);
         if (view.state !== 'ready') throw new Error(`${label}: popup ${view.state}: ${view.status}`);
-        const measures = (await popup.evaluate(
-          `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:')).map((m) => m.name.slice(11) + ' ' + m.duration.toFixed(0) + ' ms').join(', ')`,
-        )) as string;
-        if (round === ROUNDS - 1 && measures) console.log(`  ${label}, last round: ${measures}`);
+        const entries = (await popup.evaluate(
+          `performance.getEntriesByType('measure').concat(performance.getEntriesByType('mark')).filter((m) => m.name.startsWith('crosscheck:')).map((m) => [m.entryType, m.name.slice(11), m.entryType === 'mark' ? m.startTime : m.duration])`,
+        )) as [string, string, number][];
+        for (const [type, name, value] of entries) {
+          const key = `${type === 'mark' ? '@' : ''}${name}`;
+          timeline.set(key, [...(timeline.get(key) ?? []), value]);
+        }
         const metrics = await popup.metrics();
         heap = Math.max(heap, metrics.JSHeapUsedSize ?? 0);
         await popup.close().catch(() => {});
         await page.close();
       }
+      const medians = [...timeline].map(([name, values]) => [name, median(values)] as const);
+      medians.sort((a, b) => (a[0].startsWith('@') ? 1 : 0) - (b[0].startsWith('@') ? 1 : 0) || a[1] - b[1]);
+      console.log(
+        `  ${label}, medians: ${medians.map(([name, value]) => `${name} ${value.toFixed(0)}`).join(', ')}`,
+      );
       console.log(
         `click → verdict, ${label.padEnd(24)} median ${median(times).toFixed(0).padStart(5)} ms ` +
           `(rounds: ${times.map((t) => t.toFixed(0)).join(', ')}); popup JS heap used ${mb(heap)}`,
       );
-      return { median: median(times), heap };
+      return { median: median(times), heap, times };
     };
 
     const bundled = await clickToVerdict('bundled corpus');
@@ -129,6 +139,16 @@ async function main() {
     console.log(
       `adding one article to the ${ARTICLES}-article library ("Add to my references" → stored and indexed): ` +
         `median ${median(adds).toFixed(0)} ms (${adds.map((t) => t.toFixed(0)).join(', ')})`,
+    );
+    // The bundled corpus once more, in a fresh browser: on a shared machine the load changes within minutes,
+    // so the ratio compares the library with the bundled rounds before and after it.
+    await driver.close();
+    driver = await launchDriver('chromium');
+    const bundledAfter = await clickToVerdict('bundled corpus, again');
+    const both = median([...bundled.times, ...bundledAfter.times]);
+    console.log(
+      `click → verdict ratio, library / bundled (rounds before and after): ${(library.median / both).toFixed(2)}× ` +
+        `(${library.median.toFixed(0)} ms / ${both.toFixed(0)} ms)`,
     );
   } finally {
     await driver.close();

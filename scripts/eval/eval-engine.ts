@@ -53,6 +53,11 @@ if (seeds) {
   console.log(
     `story: ${seeds.storyErrors.length ? seeds.storyErrors.join('; ') : 'related articles = the seed story on all five'}`,
   );
+  const { same, cross } = seeds.pairSimilarity;
+  const list = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
+  console.log(
+    `article similarity (story vectors): same-story pairs ${list(same)}; cross-story pairs ${list(cross)}; cross pairs above the least alike same-story pair: ${cross.filter((value) => value > (same[0] ?? 1)).length}/${cross.length}`,
+  );
 }
 
 for (const pageDates of [false, true]) {

@@ -5,6 +5,9 @@ import { buildCorpusIndex, loadCorpus } from '../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../lib/extract/article-from-text.ts';
 import { setScores } from './classification.ts';
 import { readCorpusDocuments } from '../build/corpus-documents.ts';
+import type { CorpusDocument } from '../../lib/corpus/corpus.ts';
+import { docStoryVector } from '../../lib/stories/doc-vectors.ts';
+import { cosine } from '../../lib/stories/vectors.ts';
 import { factsIn, goldSentences, loadSeedFacts, SHARED, storyOf, type SeedFacts } from './seed-gold.ts';
 
 export interface SeedResult {
@@ -18,6 +21,9 @@ export interface SeedResult {
   evidencePrecision: number;
   /** Claims called conflicting: the gold has no conflicting pair, so each is a false alarm ("short: detail"). */
   conflicts: string[];
+  /** Article similarity as the story grouping sees it (its vectors), for pairs of seeds on the same gold story
+   * and pairs across stories: whether any threshold on it could separate the stories. */
+  pairSimilarity: { same: number[]; cross: number[] };
 }
 
 /**
@@ -124,7 +130,23 @@ export function evalSeeds(verbose = false): SeedResult | null {
     storyErrors,
     evidencePrecision: evidenceRight / Math.max(evidenceChecked, 1),
     conflicts,
+    pairSimilarity: pairSimilarity(facts, documents),
   };
+}
+
+function pairSimilarity(facts: SeedFacts, documents: CorpusDocument[]): SeedResult['pairSimilarity'] {
+  const corpus = loadCorpus(buildCorpusIndex(documents));
+  const vectors = corpus.docs.map((_, index) => docStoryVector(corpus, index));
+  const same: number[] = [];
+  const cross: number[] = [];
+  for (let a = 0; a < vectors.length; a++)
+    for (let b = a + 1; b < vectors.length; b++) {
+      const onSameStory = storyOf(facts, corpus.docs[a]!.id.slice(0, 3)).includes(
+        corpus.docs[b]!.id.slice(0, 3),
+      );
+      (onSameStory ? same : cross).push(cosine(vectors[a]!, vectors[b]!));
+    }
+  return { same: same.sort((x, y) => x - y), cross: cross.sort((x, y) => x - y) };
 }
 
 /** Facts of a seed that have a mention in another seed (the sentence's fact can be corroborated). */

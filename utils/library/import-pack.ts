@@ -2,6 +2,7 @@ import type { PackSummary } from '../../lib/pack/pack-reader.ts';
 import { readPackStream } from '../../lib/pack/read-pack-stream.ts';
 import { addArticles, type AddResult } from './library.ts';
 import type { LibraryDb } from './library-db.ts';
+import { deriveLibraryStats } from './keep-stats.ts';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -35,6 +36,8 @@ export async function importPack(
     },
     onProgress: (bytes) => (bytesRead = bytes),
   });
+  // What the popup would otherwise derive on every open of a large library (library-stats.ts).
+  if (totals.added + totals.replaced > 0) await deriveLibraryStats(db);
   onProgress({ bytesRead: totalBytes, totalBytes, articles: totals.added + totals.replaced });
   return { summary, ...totals };
 }

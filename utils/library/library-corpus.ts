@@ -1,25 +1,55 @@
 import type { Corpus, CorpusIndexJson } from '../../lib/corpus/corpus.ts';
 import { loadSegments } from '../../lib/corpus/load-index.ts';
-import { remapIndex, segmentOfIndex } from '../../lib/corpus/segment.ts';
+import type { SegmentCounts } from '../../lib/corpus/segment-stats.ts';
+import { remapIndex, segmentOfIndex, type IndexSegment } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb } from './library-db.ts';
+import { hasArticles, usableStats, type ExactStats } from './library-stats.ts';
 
 /**
  * The corpus of the library's articles and the bundled ones, or null while the library is empty. Reads
- * the stored segments and the vocabulary and loads them as they are: no article is indexed again. The
- * bundled index joins with its term ids mapped into the library's vocabulary (a few hundred terms).
+ * the stored segments, the vocabulary and the statistics derived from them (library-stats.ts) in one
+ * transaction and loads them as they are: no article is indexed again, and what the stored statistics
+ * cover is not counted again. The bundled index joins with its term ids mapped into the library's
+ * vocabulary (a few hundred terms).
  */
 export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Promise<Corpus | null> {
   const started = performance.now();
-  const tx = db.transaction(['segments', 'vocabulary']);
-  const [chunks, segments] = await Promise.all([
+  const tx = db.transaction(['segments', 'vocabulary', 'derived']);
+  const [chunks, keys, segments, stored] = await Promise.all([
     tx.objectStore('vocabulary').getAll(),
+    tx.objectStore('segments').getAllKeys(),
     tx.objectStore('segments').getAll(),
+    tx.objectStore('derived').get('stats'),
   ]);
   // Timings for npm run bench:library (read from the popup's performance entries).
   performance.measure('crosscheck:library-read', { start: started });
-  if (!segments.some((segment) => segment.docs.length > 0)) return null;
   const loading = performance.now();
+  const terms = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const usable = usableStats(stored, keys, terms);
+  const corpus = corpusOfSegments(chunks, segments, bundled, {
+    ...(usable && { counts: usable.counts }),
+    ...(usable?.keys.length === keys.length && { exact: usable.exact }),
+  });
+  performance.measure('crosscheck:library-load', { start: loading });
+  // Which stored statistics the load used, for npm run bench:library.
+  performance.mark(
+    `crosscheck:library-stats-${!usable ? 'none' : usable.keys.length === keys.length ? 'all' : 'some'}`,
+  );
+  return corpus;
+}
+
+/**
+ * The library's segments joined with the bundled index, as one corpus (null without articles). Stored
+ * figures of a whole corpus (`exact`) are used only for exactly the corpus they were derived from.
+ */
+export function corpusOfSegments(
+  chunks: string[][],
+  segments: IndexSegment[],
+  bundled: CorpusIndexJson,
+  known: { counts?: SegmentCounts; exact?: ExactStats },
+): Corpus | null {
+  if (!hasArticles(segments)) return null;
   const vocabulary = new Vocabulary(chunks.flat());
   const have = new Set(segments.flatMap((segment) => segment.docs.map((doc) => doc.id)));
   // The reader's copy of a bundled article (same id) wins.
@@ -27,7 +57,10 @@ export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Pr
   const all = shared
     ? segments
     : [...segments, segmentOfIndex(remapIndex(bundled, (term) => vocabulary.idOf(term)))];
-  const corpus = loadSegments(vocabulary.terms, all);
-  performance.measure('crosscheck:library-load', { start: loading });
-  return corpus;
+  const docs = all.reduce((sum, segment) => sum + segment.docs.length, 0);
+  const exact = known.exact?.docs === docs ? known.exact : undefined;
+  return loadSegments(vocabulary.terms, all, undefined, {
+    ...(known.counts && { counts: known.counts }),
+    ...(exact && { storyJoin: exact.storyJoin, docNorms: exact.docNorms }),
+  });
 }

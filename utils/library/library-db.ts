@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexSegment } from '../../lib/corpus/segment.ts';
+import type { CoveredKeys, StoredLibraryStats } from './library-stats.ts';
 import type { PackArticle } from '../../lib/pack/pack-article.ts';
 
 /** What the options page lists for an article: small, so ten thousand of them load at once. */
@@ -32,6 +33,11 @@ export interface LibrarySchema extends DBSchema {
   docSegment: { key: string; value: number };
   /** Chunk n holds the terms numbered after those of chunks 0 … n-1. Never cleared, never rewritten. */
   vocabulary: { key: number; value: string[] };
+  /**
+   * What loading derives from the segments, kept so that the popup need not derive it (library-stats.ts):
+   * a cache, never the only copy of anything. Deleted whenever a segment it covers is rewritten.
+   */
+  derived: { key: string; value: StoredLibraryStats | CoveredKeys };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -39,13 +45,17 @@ export type LibraryDb = IDBPDatabase<LibrarySchema>;
 export const LIBRARY_DB_NAME = 'crosscheck-library';
 
 export function openLibraryDb(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
-  return openDB<LibrarySchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('articles', { keyPath: 'id' });
-      db.createObjectStore('listing', { keyPath: 'id' });
-      db.createObjectStore('segments', { autoIncrement: true });
-      db.createObjectStore('docSegment');
-      db.createObjectStore('vocabulary');
+  return openDB<LibrarySchema>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('articles', { keyPath: 'id' });
+        db.createObjectStore('listing', { keyPath: 'id' });
+        db.createObjectStore('segments', { autoIncrement: true });
+        db.createObjectStore('docSegment');
+        db.createObjectStore('vocabulary');
+      }
+      // Version 2: the derived statistics (a library of version 1 simply has none yet).
+      if (oldVersion < 2) db.createObjectStore('derived');
     },
   });
 }

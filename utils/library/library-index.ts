@@ -4,10 +4,11 @@ import type { IndexedDocument } from '../../lib/corpus/index-document.ts';
 import { segmentOfParts, segmentWithout } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb, LibrarySchema } from './library-db.ts';
+import { forgetLibraryStats } from './library-stats.ts';
 
 export type IndexTx = IDBPTransaction<
   LibrarySchema,
-  ('articles' | 'listing' | 'segments' | 'docSegment' | 'vocabulary')[],
+  ('articles' | 'listing' | 'segments' | 'docSegment' | 'vocabulary' | 'derived')[],
   'readwrite'
 >;
 
@@ -59,6 +60,8 @@ export async function dropFromIndex(tx: IndexTx, ids: string[]): Promise<void> {
     if (key !== undefined) bySegment.set(key, (bySegment.get(key) ?? new Set()).add(id));
   });
   const segments = tx.objectStore('segments');
+  // The stored statistics may cover a segment rewritten here: they go, and are derived again later.
+  if (bySegment.size > 0) await forgetLibraryStats(tx);
   for (const [key, dropped] of bySegment) {
     const segment = await segments.get(key);
     const rest = segment ? segmentWithout(segment, dropped) : null;

@@ -24,7 +24,10 @@ export async function addArticles(
   if (articles.length === 0) return { added: 0, replaced: 0 };
   const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
   const indexed = unique.map((article) => indexDocument(corpusDocumentOf(article)));
-  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'vocabulary'], 'readwrite');
+  const tx = db.transaction(
+    ['articles', 'listing', 'segments', 'docSegment', 'vocabulary', 'derived'],
+    'readwrite',
+  );
   const listing = tx.objectStore('listing');
   let existing: (string | undefined)[];
   try {
@@ -54,7 +57,10 @@ export function entryOf(article: StoredArticle): LibraryEntry {
 }
 
 export async function removeArticle(db: LibraryDb, id: string): Promise<void> {
-  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'vocabulary'], 'readwrite');
+  const tx = db.transaction(
+    ['articles', 'listing', 'segments', 'docSegment', 'vocabulary', 'derived'],
+    'readwrite',
+  );
   await Promise.all([
     tx.objectStore('articles').delete(id),
     tx.objectStore('listing').delete(id),
@@ -65,8 +71,9 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<void> {
 
 /** Empties the library. The vocabulary stays: it is append-only, and unused terms cost nothing. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment'], 'readwrite');
+  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'derived'], 'readwrite');
   await Promise.all([
+    tx.objectStore('derived').clear(),
     tx.objectStore('articles').clear(),
     tx.objectStore('listing').clear(),
     tx.objectStore('segments').clear(),

@@ -17,8 +17,10 @@ const library = () =>
     import('./library.ts'),
     import('./open-library.ts'),
     import('../../lib/pack/convert.ts'),
-  ]).then(async ([store, open, convert]) => ({
+    import('./keep-stats.ts'),
+  ]).then(async ([store, open, convert, stats]) => ({
     ...store,
+    keepLibraryStats: stats.keepLibraryStats,
     db: await open.openLibrary(),
     packArticleOf: convert.packArticleOf,
   }));
@@ -39,12 +41,14 @@ export function createReferencesClient(current: () => Article | null): Reference
       return entry ? { saved: true, title: entry.title, added: entry.added } : { saved: false };
     },
     async save() {
-      const { db, addArticles, packArticleOf } = await library();
+      const { db, addArticles, packArticleOf, keepLibraryStats } = await library();
       await addArticles(db, [packArticleOf(extracted())]);
+      keepLibraryStats(db);
     },
     async remove() {
-      const { db, removeArticle, packArticleOf } = await library();
+      const { db, removeArticle, packArticleOf, keepLibraryStats } = await library();
       await removeArticle(db, packArticleOf(extracted()).id);
+      keepLibraryStats(db);
     },
   };
 }

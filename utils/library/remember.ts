@@ -4,6 +4,7 @@ import { packArticleOf } from '../../lib/pack/convert.ts';
 import { rememberChecked } from '../settings.ts';
 import { addArticles } from './library.ts';
 import { openLibrary } from './open-library.ts';
+import { keepLibraryStats } from './keep-stats.ts';
 
 /**
  * "Remember the articles I check": adds an analysed news article to the library when the reader chose
@@ -13,5 +14,7 @@ export async function rememberIfChosen(article: Article, report: Report): Promis
   if (!(await rememberChecked.getValue())) return;
   const genre = (report.article as { genre?: string }).genre;
   if (genre !== undefined && genre !== 'news') return;
-  await addArticles(await openLibrary(), [packArticleOf(article)]);
+  const db = await openLibrary();
+  await addArticles(db, [packArticleOf(article)]);
+  keepLibraryStats(db);
 }

@@ -1,17 +1,18 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
-import type { UserArticle } from '../../../utils/settings.ts';
+import type { PackArticle } from '../../../lib/pack/pack-article.ts';
 import { launchChromium } from '../../../tests/e2e/harness/chromium.ts';
 import type { RequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
 import { requestsNotFromBrowser } from '../../../tests/e2e/harness/browser-traffic.ts';
 import type { BenchBuilds } from './builds.ts';
+import { setLibraryReferences } from './library-references.ts';
 import type { ExtensionKind, RunSpec } from './run-page.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';
 
 export interface BrowserSession {
   /** Everything needed to run one extension on one page, but the page's URL. */
   spec(kind: ExtensionKind, url: string): RunSpec;
-  /** Stores Crosscheck's reader-added reference articles (local:userArticles), as its options page would. */
-  setReferences(articles: UserArticle[]): Promise<void>;
+  /** Makes these articles Crosscheck's whole library, through its options page (library-references.ts). */
+  setReferences(articles: PackArticle[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,7 +70,8 @@ export async function startChromium(builds: BenchBuilds, proxy: RequestLogger): 
           optionsPage = await browser.newPage();
           await optionsPage.goto(`chrome-extension://${ids.crosscheck}/options.html`);
         }
-        await optionsPage.evaluate(storeReferences(articles));
+        const page = optionsPage;
+        await setLibraryReferences(page, articles, (selector) => page.click(selector));
       },
       spec: (kind, url) => ({
         kind,
@@ -91,11 +93,6 @@ export async function startChromium(builds: BenchBuilds, proxy: RequestLogger): 
     await launched.close();
     throw error;
   }
-}
-
-/** Runs in a Crosscheck extension page: replaces the reader-added reference articles. */
-export function storeReferences(articles: UserArticle[]): string {
-  return `(globalThis.browser ?? globalThis.chrome).storage.local.set({ userArticles: ${JSON.stringify(articles)} })`;
 }
 
 /** What left 127.0.0.1 so far (the proxy refused it all), the browser's own update/account checks left out. */

@@ -8,7 +8,8 @@ import {
 import { FIREFOX_EXECUTABLE } from '../../../tests/e2e/harness/paths.ts';
 import type { RequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
 import type { BenchBuilds } from './builds.ts';
-import { outsideTargets, storeReferences, type BrowserSession } from './chromium.ts';
+import { outsideTargets, type BrowserSession } from './chromium.ts';
+import { setLibraryReferences } from './library-references.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';
 import type { ExtensionKind } from './run-page.ts';
 
@@ -60,7 +61,12 @@ export async function startFirefox(builds: BenchBuilds, proxy: RequestLogger): P
         optionsPage = await browser.newPage();
         await navigateWithBidi(browser, optionsPage, `moz-extension://${uuids.crosscheck}/options.html`);
       }
-      await optionsPage.evaluate(storeReferences(articles));
+      const page = optionsPage;
+      // Firefox clicks only in the front tab.
+      await setLibraryReferences(page, articles, async (selector) => {
+        await page.bringToFront();
+        await page.click(selector);
+      });
     },
     spec: (kind, url) => ({
       kind,

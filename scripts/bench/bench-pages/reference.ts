@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../../lib/extract/extract-article.ts';
 import { splitSentences } from '../../../lib/text/sentences.ts';
-import type { UserArticle } from '../../../utils/settings.ts';
+import type { PackArticle } from '../../../lib/pack/pack-article.ts';
 import { sourceFile } from './pages.ts';
 
 /**
@@ -11,12 +11,11 @@ import { sourceFile } from './pages.ts';
  * rather than dismissed as a copy, and the whole pipeline runs: claims, marks, painting. Bench only: the
  * bundled corpus covers one story, so on these 130 pages it reports (and paints) nothing.
  */
-export function coveringReference(slug: string): UserArticle | null {
+export function coveringReference(slug: string): PackArticle | null {
   const { document } = parseHTML(readFileSync(sourceFile(slug), 'utf8'));
   const result = extractArticle(document as unknown as Document, { force: true });
   if (!result.ok) return null;
-  // Every other sentence of the running text, paragraphs kept as lines under a title line (the corpus
-  // cleaner takes the first line for the title and reads one paragraph per line).
+  // Every other sentence of the running text, paragraphs kept (a pack article's are separated by a blank line).
   let index = 0;
   const paragraphs = result.article.blocks
     .filter((block) => block.kind !== 'heading')
@@ -32,7 +31,9 @@ export function coveringReference(slug: string): UserArticle | null {
     id: `bench-${slug}`,
     title: `Bench reference for ${slug}`,
     site: 'bench.reference',
-    text: [`Bench reference for ${slug}`, ...paragraphs].join('\n'),
-    addedAt: new Date(0).toISOString(),
+    text: paragraphs.join('\n\n'),
+    url: null,
+    date: null,
+    lang: null,
   };
 }

@@ -2,6 +2,7 @@ import type { NodePageResult } from './node-bench.ts';
 import type { ProcessBench } from './process-bench.ts';
 import type { RunResult } from './run-page.ts';
 import { fixed, median, ms, p90, ratio, table } from './stats.ts';
+import { stageSteps } from './stages.ts';
 
 export interface BrowserPageResult {
   slug: string;
@@ -136,16 +137,25 @@ export interface BrowserSummary {
   failedRuns: string[];
   worstPainted: string[];
   worstRatio: string[];
-  /** Median ms from the click to each mark (stages.ts), in time order: Crosscheck's, and the floor's popup. */
-  stages: { crosscheck: [string, number][]; floor: [string, number][] };
+  /**
+   * Median ms from the click to each mark (stages.ts), in time order, with the per-page median step from
+   * the mark before: Crosscheck's, and the floor's popup.
+   */
+  stages: { crosscheck: [string, number, number | null][]; floor: [string, number, number | null][] };
 }
 
-function stageMedians(runs: readonly RunResult[]): [string, number][] {
+function stageMedians(runs: readonly RunResult[]): [string, number, number | null][] {
   const names = new Set(runs.flatMap((run) => Object.keys(run.stages ?? {})));
-  return [...names]
+  const ordered = [...names]
     .map((name): [string, number | null] => [name, median(runs.map((run) => run.stages?.[name] ?? null))])
     .filter((entry): entry is [string, number] => entry[1] !== null)
     .sort((a, b) => a[1] - b[1]);
+  const steps = stageSteps(
+    runs.map((run) => run.stages),
+    ordered.map(([name]) => name),
+    median,
+  );
+  return ordered.map(([name, at], i) => [name, at, steps[i] ?? null]);
 }
 
 function countStates(runs: RunResult[]): Record<string, number> {
@@ -229,6 +239,8 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
   };
 }
 
+const signed = (step: number) => `${step < 0 ? '' : '+'}${ms(step)}`;
+
 export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote: string): string {
   const line = (label: string, value: string) => `  ${label.padEnd(42)} ${value}`;
   const spreadText = (x: Spread) => `median ${ms(x.median)} ms, p90 ${ms(x.p90)} ms, max ${ms(x.max)} ms`;
@@ -265,9 +277,16 @@ export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote:
     line('failed runs', s.failedRuns.join('; ') || 'none'),
     line('slowest pages (painted)', s.worstPainted.join('; ')),
     line('worst painted/floor ratios', s.worstRatio.join('; ')),
-    line('stages (median ms from the click)', ''),
-    ...s.stages.crosscheck.map(([name, at]) => line(`  ${name}`, ms(at))),
-    line('floor stages', s.stages.floor.map(([name, at]) => `${name} ${ms(at)}`).join(', ')),
+    line('stages (median ms from the click)', '(per-page median step from the mark above)'),
+    ...s.stages.crosscheck.map(([name, at, step]) =>
+      line(`  ${name}`, `${ms(at).padStart(5)}${step === null ? '' : `  (${signed(step)})`}`),
+    ),
+    line(
+      'floor stages',
+      s.stages.floor
+        .map(([name, at, step]) => `${name} ${ms(at)}${step === null ? '' : ` (${signed(step)})`}`)
+        .join(', '),
+    ),
   ].join('\n');
 }
 

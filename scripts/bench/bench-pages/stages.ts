@@ -33,3 +33,28 @@ export async function readStages(page: Page | null, clickAt: number): Promise<St
     Object.entries(raw).map(([name, time]) => [name, name.endsWith('(duration)') ? time : time - clickAt]),
   );
 }
+
+/**
+ * For marks in time order (`names`, by median time from the click): the median over pages of the time
+ * from the previous mark to this one, measured on each page. A difference of two medians can hide or
+ * invent a stage's cost when pages differ widely; this cannot. Durations (measures) get null.
+ */
+export function stageSteps(
+  stages: readonly (Stages | undefined)[],
+  names: readonly string[],
+  median: (values: (number | null)[]) => number | null,
+): (number | null)[] {
+  let previous: string | undefined;
+  return names.map((name) => {
+    if (name.endsWith('(duration)')) return null;
+    const from = previous;
+    previous = name;
+    if (from === undefined) return null;
+    return median(
+      stages.map((run) => {
+        const [start, end] = [run?.[from], run?.[name]];
+        return start === undefined || end === undefined ? null : end - start;
+      }),
+    );
+  });
+}

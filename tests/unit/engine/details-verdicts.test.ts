@@ -57,6 +57,28 @@ describe('details checked against the story', () => {
     for (const claim of result.claims) expect(claim.evidence[0]?.source).toBe('Harbour Herald');
   });
 
+  it('does not list a fact the page contradicts as missing context, but keeps a figure it gives nowhere', () => {
+    const resultSheet = 'Harbourside United came from behind to beat Millbrook Rovers 2-1';
+    const score = 'Harbourside United beat Millbrook Rovers 3-1 at Quay Park on Saturday.';
+    const contradicted = compareWithCorpus(
+      page([
+        score,
+        'Ben Whitlock scored the winner 85 minutes into the match after a goalmouth scramble.',
+        'The crowd of 5,412 saw Harbourside move up to third in the county league.',
+      ]),
+      corpus(),
+    );
+    expect(contradicted.claims.filter((claim) => claim.status === 'conflicting')).toHaveLength(3);
+    expect(contradicted.missing.some((fact) => fact.text.startsWith(resultSheet))).toBe(false);
+    // The score is contradicted, the crowd of 3,412 is said nowhere on this page: still missing.
+    const crowdUnsaid = compareWithCorpus(
+      page([score, 'Whitlock scored the winner in the 89th minute after a goalmouth scramble.']),
+      corpus(),
+    );
+    expect(crowdUnsaid.claims.map((claim) => claim.status)).toEqual(['conflicting', 'corroborated']);
+    expect(crowdUnsaid.missing.some((fact) => fact.text.startsWith(resultSheet))).toBe(true);
+  });
+
   it('does not call a less specific wording a conflict', () => {
     const result = compareWithCorpus(
       page([

@@ -26,6 +26,8 @@ describe('a library loaded from segments', () => {
   const json = buildCorpusIndex(documents);
   const prebuilt = loadCorpus(json);
   const library = loadSegments(json.terms, [segmentOfIndex(json)]);
+  // A large library makes its sentence objects only when read: the same analysis.
+  const lazy = loadSegments(json.terms, [segmentOfIndex(json)], undefined, { lazySentences: true });
 
   it('stores no stories but keeps every sentence’s checkable details', () => {
     expect(sets.length).toBeGreaterThanOrEqual(2);
@@ -43,6 +45,7 @@ describe('a library loaded from segments', () => {
         const fromLibrary = compareWithCorpus(page.article, library);
         const fromPrebuilt = compareWithCorpus(page.article, prebuilt);
         const label = `${set.domain}/${page.name}`;
+        expect(compareWithCorpus(page.article, lazy), label).toEqual(fromLibrary);
         expect(fromLibrary.story, label).toEqual(fromPrebuilt.story);
         expect(
           fromLibrary.missing.map((fact) => fact.text),

@@ -78,7 +78,7 @@ describe('the library index, updated article by article', () => {
     const sortRelated = (v: ReturnType<typeof verdicts>) =>
       v.map((p) => ({ ...p, related: [...p.related].sort() }));
     expect(sortRelated(verdicts(incremental))).toEqual(sortRelated(verdicts(rebuilt)));
-  });
+  }, 30_000);
 
   it('stays consistent when two pages (popup, options) add articles to the same library in turn', async () => {
     const name = `test-library-${dbCount++}`;
