@@ -2,6 +2,7 @@ import type { Article } from '../article.ts';
 import { isFurnitureLine, isTailMarker } from '../corpus/furniture.ts';
 import { isClaimSentence } from '../text/claims.ts';
 import { sentenceTerms } from '../text/sentence-terms.ts';
+import { sentencesOf } from '../text/block-sentences.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -24,7 +25,7 @@ export function pageSentences(article: Article, isPromotion: (sentence: string) 
   for (const block of blocks) {
     if (isTailMarker(block.text)) break; // "Latest posts", "Related articles": other articles' teasers follow
     if (block.kind === 'heading' || isFurnitureLine(block.text)) continue;
-    for (const span of splitSentences(block.text)) {
+    for (const span of sentencesOf(block)) {
       if (!isClaimSentence(span.text, block) || isPromotion(span.text)) continue;
       if (!titleIsLead && span.text === article.title) continue;
       sentences.push({ text: span.text, info: sentenceTerms(span.text) });

@@ -56,16 +56,32 @@ export class TermMapper {
     const known = this.corpus.terms.length + this.extra.size;
     let related: Map<number, [number, number][]> | undefined;
     let details: SentenceDetail[] | undefined;
+    let speakers: number[] | undefined;
+    let quoted: number[] | undefined;
+    let hedges: number | undefined;
+    let termSet: Set<number> | undefined;
     const mapper = this;
+    // Only `seq` ranks the corpus; the rest is read when the sentence is matched (never, on a page that no
+    // corpus story covers). Speakers and quoted words are terms of `seq`: their ids exist already.
     return {
       text,
       seq,
-      termSet: new Set(seq),
-      quantities: info.quantities,
-      speakers: info.speakers.map((term) => this.idOf(term)),
-      quoted: [...new Set(info.quoted.map((term) => this.idOf(term)))],
+      get termSet() {
+        return (termSet ??= new Set(seq));
+      },
+      get quantities() {
+        return info.quantities;
+      },
+      get speakers() {
+        return (speakers ??= info.speakers.map((term) => mapper.idOf(term)));
+      },
+      get quoted() {
+        return (quoted ??= [...new Set(info.quoted.map((term) => mapper.idOf(term)))]);
+      },
       clauseStarts: info.clauseStarts,
-      hedges: hedgeCount(info.tokens),
+      get hedges() {
+        return (hedges ??= hedgeCount(info.tokens));
+      },
       // Mapped when first read, like the details themselves (lib/text/sentence-terms.ts).
       get details() {
         return (details ??= info.details.map((detail) => {

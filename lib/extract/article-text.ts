@@ -1,5 +1,5 @@
 import type { ArticleBlock } from '../article.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { sentencesOf } from '../text/block-sentences.ts';
 import { countWords } from '../text/whitespace.ts';
 
 /**
@@ -27,7 +27,7 @@ export function hasArticleText(blocks: ArticleBlock[]): boolean {
     if (block.kind !== 'paragraph' && block.kind !== 'quote') continue;
     const linked = block.links.reduce((sum, link) => sum + link.text.length, 0);
     if (linked > MAX_LINK_SHARE * block.text.length) continue;
-    for (const span of splitSentences(block.text)) {
+    for (const span of sentencesOf(block)) {
       const count = countWords(span.text);
       if (count < MIN_SENTENCE_WORDS || !COMPLETE.test(span.text) || CUT_OFF.test(span.text)) continue;
       sentences++;

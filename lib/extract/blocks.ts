@@ -68,7 +68,11 @@ function kindOf(tag: string, inherited: BlockKind): BlockKind {
 interface Run {
   text: string;
   links: BlockLink[];
+  /** Whether the text has anything but white space yet (tracked, so a long block is not trimmed per node). */
+  started: boolean;
 }
+
+const NOT_SPACE = /\S/;
 
 /**
  * Splits an article's content element into blocks (headings, paragraphs, list items, quotes, captions),
@@ -76,20 +80,22 @@ interface Run {
  */
 export function blocksOf(root: Element): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  let run: Run = { text: '', links: [] };
+  let run: Run = { text: '', links: [], started: false };
   let runKind: BlockKind = 'paragraph';
 
   const flush = () => {
     const text = collapseWhitespace(run.text);
     if (text) blocks.push({ kind: runKind, text, links: run.links });
-    run = { text: '', links: [] };
+    run = { text: '', links: [], started: false };
   };
 
   const walk = (node: Node, kind: BlockKind) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (!run.text.trim()) runKind = kind;
-        run.text += child.nodeValue ?? '';
+        if (!run.started) runKind = kind;
+        const value = child.nodeValue ?? '';
+        run.text += value;
+        if (!run.started) run.started = NOT_SPACE.test(value);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -111,7 +117,7 @@ export function blocksOf(root: Element): ArticleBlock[] {
         const text = collapseWhitespace(element.textContent ?? '');
         if (href) run.links.push({ text, href, rel: element.getAttribute('rel') ?? '' });
       }
-      if (!run.text.trim()) runKind = kind;
+      if (!run.started) runKind = kind;
       walk(element, kind);
     }
   };

@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { sentencesOf } from '../text/block-sentences.ts';
 import { hasAnyCue, OWN_ADVERT_CUES } from './cue-groups.ts';
 import { PLACEMENT_FEATURES } from './placement/index.ts';
 import { profileArticle } from './profile.ts';
@@ -7,6 +7,7 @@ import { splitGlued } from './text/glued-sentences.ts';
 import type { ReferenceNames } from './reference-names.ts';
 import { SIGNALS } from './signals/index.ts';
 import { withoutQuotes } from './text/quotes.ts';
+import { forgetReading } from './text/word-matcher.ts';
 import type { SentenceContext } from './types.ts';
 
 /** The ids of a sentence's value vector: every signal, then every placement feature. */
@@ -31,8 +32,9 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
+  forgetReading();
   const sentencesByBlock = article.blocks.map((block) =>
-    JUDGED_KINDS.has(block.kind) ? splitGlued(splitSentences(block.text)) : [],
+    JUDGED_KINDS.has(block.kind) ? splitGlued(sentencesOf(block)) : [],
   );
   const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {

@@ -31,18 +31,20 @@ const MIN_LIST_ENTRIES = 3;
  */
 export function detectGenre(article: Article): ArticleGenre {
   const text = article.blocks.filter((block) => block.kind !== 'heading');
-  const disclosed = article.blocks.some((block) => DISCLOSURE.test(block.text));
-  if (REVIEW_TITLE.test(article.title) && (disclosed || text.some((block) => EVALUATION.test(block.text))))
+  // Looked for only when the title or paid links make it matter: it reads the whole text.
+  let disclosure: boolean | undefined;
+  const disclosed = () => (disclosure ??= article.blocks.some((block) => DISCLOSURE.test(block.text)));
+  if (REVIEW_TITLE.test(article.title) && (disclosed() || text.some((block) => EVALUATION.test(block.text))))
     return 'review';
-  if (GUIDE_TITLE.test(article.title) && (disclosed || isList(article.blocks))) {
-    const shopping = disclosed || paidLinkBlocks(article.blocks) > 0 || offerBlocks(text) > 0;
+  if (GUIDE_TITLE.test(article.title) && (disclosed() || isList(article.blocks))) {
+    const shopping = disclosed() || paidLinkBlocks(article.blocks) > 0 || offerBlocks(text) > 0;
     return shopping ? 'buying-guide' : 'review';
   }
   if (DEALS_TITLE.test(article.title)) {
     const offers = offerBlocks(text);
     if (offers >= MIN_OFFER_BLOCKS && offers >= MIN_OFFER_SHARE * text.length) return 'deals';
   }
-  if (disclosed && paidLinkBlocks(article.blocks) >= MIN_PAID_LINK_BLOCKS) return 'affiliate';
+  if (paidLinkBlocks(article.blocks) >= MIN_PAID_LINK_BLOCKS && disclosed()) return 'affiliate';
   return 'news';
 }
 

@@ -144,15 +144,11 @@ function speakerPositions(text: string, tokens: Token[], inQuote: (token: Token)
 
 export function sentenceTerms(text: string): SentenceTerms {
   const tokens = tokenize(text);
-  const quotes = quotesOf(text);
-  const inQuote = (token: Token) =>
-    quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
   const sequence: string[] = [];
-  const quoted: string[] = [];
-  const speakers: string[] = [];
+  // The token each term of the sequence comes from.
+  const termTokens: number[] = [];
   const clauseStarts = [0];
   let previousEnd = 0;
-  const speakerAt = speakerPositions(text, tokens, inQuote);
   tokens.forEach((token, index) => {
     const gap = text.slice(previousEnd, token.start);
     previousEnd = token.end;
@@ -161,25 +157,60 @@ export function sentenceTerms(text: string): SentenceTerms {
       clauseStarts.push(sequence.length);
     }
     const term = termOf(token);
-    if (!term || /^\d/.test(term)) return;
+    if (!term || startsWithDigit(term)) return;
     sequence.push(term);
-    if (inQuote(token)) quoted.push(term);
-    else if (speakerAt.has(index)) speakers.push(term);
+    termTokens.push(index);
   });
   // A trailing clause too short to state anything joins the one before it.
   if (clauseStarts.length > 1 && sequence.length - (clauseStarts[clauseStarts.length - 1] ?? 0) < 2)
     clauseStarts.pop();
+  // Figures, quotations, speakers and details are read when first asked for: ranking the corpus needs only the
+  // terms, and a page on no story of the corpus never asks for the rest.
+  let attribution: { quoted: string[]; speakers: string[] } | undefined;
+  const attributed = () => (attribution ??= attributionOf(text, tokens, sequence, termTokens));
+  let quantities: Quantity[] | undefined;
   let details: Detail[] | undefined;
   return {
     sequence,
-    quantities: quantitiesOf(text),
-    speakers,
-    quoted,
+    get quantities() {
+      return (quantities ??= quantitiesOf(text));
+    },
+    get speakers() {
+      return attributed().speakers;
+    },
+    get quoted() {
+      return attributed().quoted;
+    },
     tokens,
-    // Read when first asked for: a page on no story of the corpus never checks its details.
     get details() {
       return (details ??= detailsOf(text, tokens));
     },
     clauseStarts,
   };
+}
+
+/** The terms said inside quotation marks, and the terms naming who the sentence quotes. */
+function attributionOf(
+  text: string,
+  tokens: Token[],
+  sequence: string[],
+  termTokens: number[],
+): { quoted: string[]; speakers: string[] } {
+  const quotes = quotesOf(text);
+  const inQuote = (token: Token) =>
+    quotes.some((quote) => token.start >= quote.start && token.end <= quote.end);
+  const speakerAt = speakerPositions(text, tokens, inQuote);
+  const quoted: string[] = [];
+  const speakers: string[] = [];
+  termTokens.forEach((tokenIndex, termIndex) => {
+    const term = sequence[termIndex]!;
+    if (inQuote(tokens[tokenIndex]!)) quoted.push(term);
+    else if (speakerAt.has(tokenIndex)) speakers.push(term);
+  });
+  return { quoted, speakers };
+}
+
+function startsWithDigit(term: string): boolean {
+  const first = term.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }

@@ -2,7 +2,7 @@ import { blocksOf } from '../../extract/blocks.ts';
 import { lexicon } from '../lexicon.ts';
 import { countMatches } from '../text/patterns.ts';
 import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
-import { classifyLink } from './link-kinds.ts';
+import { classifyLink, forgetLinks } from './link-kinds.ts';
 import type { PageCard } from './page-card.ts';
 
 // A product box is small; climbing past this many characters means we reached the page's columns.
@@ -19,8 +19,11 @@ const MIN_CUES = 2;
 export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
+  // The memos serve one page: a page scanned again is measured afresh.
+  forgetLinks();
+  paidMarks.clear();
   const boxes = new Set<Element>();
-  for (const element of Array.from(root.querySelectorAll(ANCHOR_CANDIDATES))) {
+  for (const element of anchorCandidates(root)) {
     if (isAnchor(element)) boxes.add(boxAround(element));
   }
   for (const element of couponHolders(root)) boxes.add(boxAround(element));
@@ -52,9 +55,35 @@ const INLINE_TAGS = new Set([
   'S',
 ]);
 
-// Links, buttons and anything carrying a marker attribute; coupon codes are found from the text instead,
-// so that no element's text is assembled unless it mentions a code (this scan runs on every page).
-const ANCHOR_CANDIDATES = 'a[href], button, [role="button"], [class], [id], [data-ad], [data-sponsored]';
+/**
+ * Links, buttons and anything carrying a marker attribute, in document order (the elements that
+ * `a[href], button, [role="button"], [class], [id], [data-ad], [data-sponsored]` selects); coupon codes are
+ * found from the text instead, so that no element's text is assembled unless it mentions a code. Walked by
+ * hand: this scan runs on every page, and linkedom's selector engine took four times as long.
+ */
+function anchorCandidates(root: Element): Element[] {
+  const found: Element[] = [];
+  let element = root.firstElementChild;
+  while (element) {
+    const name = element.localName;
+    if (
+      (name === 'a' && element.hasAttribute('href')) ||
+      name === 'button' ||
+      element.hasAttribute('class') ||
+      element.hasAttribute('id') ||
+      element.getAttribute('role') === 'button' ||
+      element.hasAttribute('data-ad') ||
+      element.hasAttribute('data-sponsored')
+    )
+      found.push(element);
+    // A template's content is not part of the page (browsers keep it in a fragment).
+    let next = name === 'template' ? null : element.firstElementChild;
+    for (let at: Element | null = element; !next && at && at !== root; at = at.parentElement)
+      next = at.nextElementSibling;
+    element = next;
+  }
+  return found;
+}
 const MAY_HOLD_COUPON = /code|checkout/i;
 
 /** The innermost inline-only elements whose short text announces a coupon code. */
@@ -129,12 +158,29 @@ function isShopButton(element: Element): boolean {
   return text.length > 0 && text.length <= 40 && SHOP_BUTTON.test(text);
 }
 
+// Attribute values as written: linkedom's getAttribute('class') rebuilds the class list for every element (the
+// marker matches whole class names, so the value as written answers the same).
 function hasPaidMarker(element: Element): boolean {
-  const marks = [
-    element.getAttribute('class'),
-    element.getAttribute('id'),
-    element.getAttribute('data-ad'),
-    element.getAttribute('data-sponsored') !== null ? 'sponsored' : null,
-  ];
-  return marks.some((mark) => mark !== null && PAID_MARKER.test(mark));
+  return (
+    isPaidMark(element.getAttributeNode('class')?.value) ||
+    isPaidMark(element.getAttributeNode('id')?.value) ||
+    isPaidMark(element.getAttributeNode('data-ad')?.value) ||
+    (element.hasAttribute('data-sponsored') && isPaidMark('sponsored'))
+  );
+}
+
+// Every element with a class is asked, and pages repeat their class names: remember the answers (bounded,
+// emptied for each page).
+const paidMarks = new Map<string, boolean>();
+const PAID_MARKS_SIZE = 20_000;
+
+function isPaidMark(mark: string | undefined): boolean {
+  if (mark === undefined) return false;
+  let paid = paidMarks.get(mark);
+  if (paid === undefined) {
+    paid = PAID_MARKER.test(mark);
+    if (paidMarks.size >= PAID_MARKS_SIZE) paidMarks.clear();
+    paidMarks.set(mark, paid);
+  }
+  return paid;
 }

@@ -7,12 +7,19 @@ function namesOf(ownWords: string): string[] {
   return (text.match(CAPITALISED) ?? []).filter((name, index) => index > 0 || !text.startsWith(name));
 }
 
+// Two signals ask for it (this one and benefit-claim): found once per sentence.
+const shareOf = new WeakMap<SentenceContext, number>();
+
 /** Share of the sentence's names that are the page's own subject (words of its title). */
-export function pageSubjectShare({ ownWords, profile }: SentenceContext): number {
-  const names = namesOf(ownWords);
-  if (names.length === 0) return 0;
-  const subject = names.filter((name) => profile.titleTerms.has(name.toLowerCase())).length;
-  return subject / names.length;
+export function pageSubjectShare(context: SentenceContext): number {
+  let share = shareOf.get(context);
+  if (share === undefined) {
+    const names = namesOf(context.ownWords);
+    const subject = names.filter((name) => context.profile.titleTerms.has(name.toLowerCase())).length;
+    share = names.length === 0 ? 0 : subject / names.length;
+    shareOf.set(context, share);
+  }
+  return share;
 }
 
 /**

@@ -1,6 +1,25 @@
-/** Lower-case word tokens of a text (letters, digits, inner apostrophes and hyphens). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+// Each sentence is read by several signals and by the article's profile, as written and lower-cased: remember
+// the words of the article's texts (keyed by the lower-cased text; bounded, and emptied for each article).
+const recent = new Map<string, string[]>();
+const RECENT_SIZE = 4096;
+
+/** Empties the memo of words: called when an article's reading starts, so the memo serves that article only. */
+export function forgetWords(): void {
+  recent.clear();
+}
+
+/** Lower-case word tokens of a text (letters, digits, inner apostrophes and hyphens). Shared: do not modify. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const lower = text.toLowerCase();
+  let words = recent.get(lower);
+  if (!words) {
+    words = lower.match(WORD) ?? [];
+    if (recent.size >= RECENT_SIZE) recent.clear();
+    recent.set(lower, words);
+  }
+  return words;
 }
 
 const STOPWORDS = new Set(
