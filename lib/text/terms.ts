@@ -31,7 +31,8 @@ const memo = new Map<string, string | null>();
 function computeTerm(token: Token): string | null {
   const lower = token.text === 'US' || token.text === 'U.S' ? 'us' : token.lower;
   if (lower === 'us' && token.text !== 'US' && token.text !== 'U.S.' && token.text !== 'U.S') return null;
-  const alias = ALIASES[lower];
+  // Own entries only: a word like "constructor" must not find Object.prototype's members.
+  const alias = Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : undefined;
   if (alias) return stemmer(alias);
   if (isStopword(lower)) return null;
   if (/^\d/.test(lower)) return lower.replace(/,/g, '');

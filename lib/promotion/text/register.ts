@@ -12,6 +12,7 @@ export function registerWordsOf(text: string): Set<string> {
 /** How strongly a sentence's wording reads like advertising copy, in [0, 1]. */
 export function registerStrength(text: string, table: RegisterTable): number {
   let sum = 0;
-  for (const word of registerWordsOf(text)) sum += table[word] ?? 0;
+  // Own entries only: "constructor" would otherwise add Object.prototype's function (NaN).
+  for (const word of registerWordsOf(text)) if (Object.hasOwn(table, word)) sum += table[word]!;
   return Math.min(1, sum / FULL_STRENGTH);
 }

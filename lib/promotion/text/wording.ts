@@ -9,6 +9,6 @@ export interface WordingModel {
 /** Probability, from its word choice alone, that a sentence is advert copy (capitalised words, names, are not read). */
 export function wordingStrength(text: string, model: WordingModel): number {
   let z = model.bias;
-  for (const word of registerWordsOf(text)) z += model.words[word] ?? 0;
+  for (const word of registerWordsOf(text)) if (Object.hasOwn(model.words, word)) z += model.words[word]!;
   return 1 / (1 + Math.exp(-z));
 }
