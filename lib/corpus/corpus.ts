@@ -144,4 +144,10 @@ export interface Corpus {
   /** No stories are stored (a reader's library, loaded from segments): the page's story is grouped from its
    * nearest articles when it is analysed, so opening a large library never groups all of it. */
   storiesOnDemand?: true;
+  /**
+   * Reads the text and details of these articles' sentences, when the corpus keeps them in storage (a large
+   * library keeps only its term columns in memory): the comparison calls it with the articles it will look
+   * into (lib/analyze.ts, analyzeReading). Absent when every sentence is in memory.
+   */
+  readArticles?: (docs: number[]) => Promise<void>;
 }

@@ -25,7 +25,7 @@ export async function addArticles(
   const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
   const indexed = unique.map((article) => indexDocument(corpusDocumentOf(article)));
   const tx = db.transaction(
-    ['articles', 'listing', 'segments', 'docSegment', 'vocabulary', 'derived'],
+    ['articles', 'listing', 'segments', 'bodies', 'docSegment', 'vocabulary', 'derived'],
     'readwrite',
   );
   const listing = tx.objectStore('listing');
@@ -58,7 +58,7 @@ export function entryOf(article: StoredArticle): LibraryEntry {
 
 export async function removeArticle(db: LibraryDb, id: string): Promise<void> {
   const tx = db.transaction(
-    ['articles', 'listing', 'segments', 'docSegment', 'vocabulary', 'derived'],
+    ['articles', 'listing', 'segments', 'bodies', 'docSegment', 'vocabulary', 'derived'],
     'readwrite',
   );
   await Promise.all([
@@ -71,12 +71,16 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<void> {
 
 /** Empties the library. The vocabulary stays: it is append-only, and unused terms cost nothing. */
 export async function clearLibrary(db: LibraryDb): Promise<void> {
-  const tx = db.transaction(['articles', 'listing', 'segments', 'docSegment', 'derived'], 'readwrite');
+  const tx = db.transaction(
+    ['articles', 'listing', 'segments', 'bodies', 'docSegment', 'derived'],
+    'readwrite',
+  );
   await Promise.all([
     tx.objectStore('derived').clear(),
     tx.objectStore('articles').clear(),
     tx.objectStore('listing').clear(),
     tx.objectStore('segments').clear(),
+    tx.objectStore('bodies').clear(),
     tx.objectStore('docSegment').clear(),
     tx.done,
   ]);
