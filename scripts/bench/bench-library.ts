@@ -122,6 +122,7 @@ async function main() {
     console.log(`click → verdict ratio, library / bundled: ${(library.median / bundled.median).toFixed(2)}×`);
 
     const adds: number[] = [];
+    const addSteps: string[] = [];
     for (const name of ADD_PAGES) {
       const page = await driver.openPage(server.url(name));
       const popup = await driver.openPopup(page);
@@ -133,6 +134,10 @@ async function main() {
         timeout: 30_000,
       });
       adds.push(performance.now() - begin);
+      const steps = (await popup.evaluate(
+        `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:add-')).map((m) => m.name.slice(15) + ' ' + m.duration.toFixed(0))`,
+      )) as string[];
+      addSteps.push(steps.join(', '));
       await popup.close().catch(() => {});
       await page.close();
     }
@@ -140,6 +145,7 @@ async function main() {
       `adding one article to the ${ARTICLES}-article library ("Add to my references" → stored and indexed): ` +
         `median ${median(adds).toFixed(0)} ms (${adds.map((t) => t.toFixed(0)).join(', ')})`,
     );
+    console.log(`  steps of each add: ${addSteps.map((steps) => `[${steps}]`).join(' ')}`);
     // The bundled corpus once more, in a fresh browser: on a shared machine the load changes within minutes,
     // so the ratio compares the library with the bundled rounds before and after it.
     await driver.close();

@@ -23,7 +23,11 @@ export async function addArticles(
 ): Promise<AddResult> {
   if (articles.length === 0) return { added: 0, replaced: 0 };
   const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
+  const indexing = performance.now();
   const indexed = unique.map((article) => indexDocument(corpusDocumentOf(article)));
+  // Timings for npm run bench:library (read from the popup's performance entries).
+  performance.measure('crosscheck:add-indexing', { start: indexing });
+  const storing = performance.now();
   const tx = db.transaction(
     ['articles', 'listing', 'segments', 'bodies', 'docSegment', 'vocabulary', 'derived'],
     'readwrite',
@@ -47,6 +51,7 @@ export async function addArticles(
     throw error;
   }
   await tx.done;
+  performance.measure('crosscheck:add-storing', { start: storing });
   const replaced = existing.filter((key) => key !== undefined).length;
   return { added: unique.length - replaced, replaced };
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { analyzeReading } from '../../../lib/analyze.ts';
+import { analyze, analyzeReading } from '../../../lib/analyze.ts';
 import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus, type Corpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
@@ -17,7 +17,9 @@ import {
   listArticles,
   removeArticle,
 } from '../../../utils/library/library.ts';
-import { libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { corpusOfSegments, libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { libraryBodies } from '../../../utils/library/library-bodies.ts';
+import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { openLibraryDb } from '../../../utils/library/library-db.ts';
 
 let dbCount = 0;
@@ -116,6 +118,46 @@ describe('the library index, updated article by article', () => {
     await clearLibrary(db);
     expect(await libraryCorpus(db, bundledIndexJson())).toBeNull();
   });
+
+  it('reads the sentences of the articles near the page only, with the same report as all of them', async () => {
+    const db = await freshDb();
+    const synthetic = syntheticCorpus(40, seeds).map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      text: doc.text.split('\n').slice(1).join('\n\n'),
+      site: null,
+      url: null,
+      date: null,
+      lang: 'en',
+    }));
+    await addArticles(db, [...seedArticles, ...synthetic]);
+    const page = articleFromText(seeds[2]!.text);
+    const options = { exclude: [seeds[2]!.id] };
+    const bodies = libraryBodies(db);
+    const asked: string[] = [];
+    const counting = { get: bodies.get, read: (ids: string[]) => (asked.push(...ids), bodies.read(ids)) };
+    const [chunks, segments] = await Promise.all([db.getAll('vocabulary'), db.getAll('segments')]);
+    const onDemand = corpusOfSegments(chunks, segments, bundledIndexJson(), { bodies: counting })!;
+    // Without reading them, the sentences are not there, and the engine says so rather than guess.
+    expect(() => analyze(page, { corpus: onDemand, ...options })).toThrow(/not read from the library/);
+    const report = await analyzeReading(page, { corpus: onDemand, ...options });
+    expect(report.story.identicalTo).toBe(seedArticles[2]!.id);
+    expect(report.claims.length).toBeGreaterThan(0);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThan(synthetic.length / 2);
+    const everything = (await libraryCorpus(db, bundledIndexJson()))!;
+    await everything.readArticles!(everything.docs.map((_, doc) => doc));
+    expect(report).toEqual(analyze(page, { corpus: everything, ...options }));
+
+    // A body goes with its article; one rewritten since the library was opened is refused, not misread.
+    await removeArticle(db, synthetic[0]!.id);
+    expect(await db.get('bodies', synthetic[0]!.id)).toBeUndefined();
+    const stale = (await libraryCorpus(db, bundledIndexJson()))!;
+    await db.put('bodies', { text: ['One sentence.'], extras: '{}' }, seedArticles[2]!.id);
+    await expect(analyzeReading(page, { corpus: stale, ...options })).rejects.toThrow(
+      /changed in the library/,
+    );
+  }, 30_000);
 
   it('loses nothing stored when a batch fails: the whole batch is left out, the library still works', async () => {
     const db = await freshDb();
