@@ -7,9 +7,17 @@ import type { CorpusSentenceJson } from './corpus.ts';
  * sentence position, as JSON: one string to copy, parsed when first read.
  */
 export interface ArticleBody {
-  text: string[];
+  /**
+   * The sentence texts, concatenated, in UTF-8 (a string holding one curly quote is stored at two bytes a
+   * character); sentence i ends at byte ends[i].
+   */
+  text: Uint8Array;
+  ends: Uint32Array;
   extras: string;
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export function articleBody(sentences: CorpusSentenceJson[]): ArticleBody {
   const extras: Record<number, SentenceExtras> = {};
@@ -17,7 +25,23 @@ export function articleBody(sentences: CorpusSentenceJson[]): ArticleBody {
     const found = extrasOfSentence(sentence);
     if (found) extras[i] = found;
   });
-  return { text: sentences.map((sentence) => sentence.text), extras: JSON.stringify(extras) };
+  const encoded = sentences.map((sentence) => encoder.encode(sentence.text));
+  const ends = new Uint32Array(encoded.length);
+  let length = 0;
+  encoded.forEach((bytes, i) => (ends[i] = length += bytes.length));
+  const text = new Uint8Array(length);
+  encoded.forEach((bytes, i) => text.set(bytes, i === 0 ? 0 : ends[i - 1]!));
+  return { text, ends, extras: JSON.stringify(extras) };
+}
+
+/** How many sentences the body holds. */
+export function bodySentences(body: ArticleBody): number {
+  return body.ends.length;
+}
+
+/** The text of the body's sentence i. */
+export function bodyText(body: ArticleBody, i: number): string {
+  return decoder.decode(body.text.subarray(i === 0 ? 0 : (body.ends[i - 1] ?? 0), body.ends[i] ?? 0));
 }
 
 export type SentenceExtras = Pick<CorpusSentenceJson, 'q' | 'sp' | 'qt' | 'cl' | 'h' | 'd'>;

@@ -17,7 +17,7 @@ import {
   type IndexSegment,
   type SentenceExtras,
 } from './segment.ts';
-import { bodyExtras, type ArticleBodies, type ArticleBody } from './article-body.ts';
+import { bodyExtras, bodySentences, bodyText, type ArticleBodies, type ArticleBody } from './article-body.ts';
 import { docIdf, tfWeight } from './weighting.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
 
@@ -46,7 +46,7 @@ class LoadedSentence implements CorpusSentence {
   get text(): string {
     this.cachedText ??= isInline(this.segment)
       ? sentenceText(this.segment, this.index)
-      : (this.body().text[this.position] ?? '');
+      : bodyText(this.body(), this.position);
     return this.cachedText;
   }
 
@@ -320,7 +320,8 @@ async function readBodies(
   if (stored.length === 0) return;
   await bodies.read(stored.map((doc) => doc.id));
   for (const doc of stored) {
-    if (bodies.get(doc.id)?.text.length !== doc.count)
+    const body = bodies.get(doc.id);
+    if (!body || bodySentences(body) !== doc.count)
       throw new Error(
         `reference article ${doc.id} changed in the library while it was read: analyse the page again`,
       );

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeReading } from '../../../lib/analyze.ts';
+import { articleBody } from '../../../lib/corpus/article-body.ts';
 import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus, type Corpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
@@ -153,7 +154,7 @@ describe('the library index, updated article by article', () => {
     await removeArticle(db, synthetic[0]!.id);
     expect(await db.get('bodies', synthetic[0]!.id)).toBeUndefined();
     const stale = (await libraryCorpus(db, bundledIndexJson()))!;
-    await db.put('bodies', { text: ['One sentence.'], extras: '{}' }, seedArticles[2]!.id);
+    await db.put('bodies', articleBody([{ text: 'One sentence.', seq: [] }]), seedArticles[2]!.id);
     await expect(analyzeReading(page, { corpus: stale, ...options })).rejects.toThrow(
       /changed in the library/,
     );

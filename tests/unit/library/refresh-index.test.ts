@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_INDEX_VERSION } from '../../../lib/corpus/version.ts';
 import { analyzeReading } from '../../../lib/analyze.ts';
-import { bodyExtras } from '../../../lib/corpus/article-body.ts';
+import { bodyExtras, bodySentences, bodyText } from '../../../lib/corpus/article-body.ts';
 import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
 import {
   isInline,
@@ -76,8 +76,8 @@ async function inlineSegment(db: LibraryDb, key: number): Promise<InlineSegment>
   const docs = [];
   for (const { count, ...meta } of segment.docs) {
     const body = (await db.get('bodies', meta.id))!;
-    const sentences = body.text.map((text, k) => ({
-      text,
+    const sentences = Array.from({ length: bodySentences(body) }, (_, k) => ({
+      text: bodyText(body, k),
       seq: sentenceSeq(segment, first + k),
       ...bodyExtras(body)[k],
     }));
