@@ -16,8 +16,9 @@ export type { SentenceExtras };
 export interface IndexSegment {
   /** Articles in order; each one's `count` sentences follow the previous article's. */
   docs: (Omit<CorpusDocJson, 'first' | 'count'> & { count: number })[];
-  /** All sentences' term ids, concatenated; sentence i's end at seqEnds[i]. */
-  seq: Uint32Array;
+  /** All sentences' term ids, concatenated; sentence i's end at seqEnds[i]. Two bytes an id while the
+   * segment's ids fit (the first 65,536 terms of a library's vocabulary: most of what it reads at open). */
+  seq: Uint16Array | Uint32Array;
   seqEnds: Uint32Array;
   /** Term ids written as names. */
   names: Uint32Array;
@@ -53,11 +54,15 @@ type SegmentDoc = { meta: Omit<CorpusDocJson, 'first' | 'count'>; sentences: Cor
 export function termColumns(docs: SegmentDoc[], names: Iterable<number>): IndexSegment {
   let sentenceCount = 0;
   let seqLength = 0;
+  let largest = 0;
   for (const doc of docs) {
     sentenceCount += doc.sentences.length;
-    for (const sentence of doc.sentences) seqLength += sentence.seq.length;
+    for (const sentence of doc.sentences) {
+      seqLength += sentence.seq.length;
+      for (const id of sentence.seq) if (id > largest) largest = id;
+    }
   }
-  const seq = new Uint32Array(seqLength);
+  const seq = largest < 2 ** 16 ? new Uint16Array(seqLength) : new Uint32Array(seqLength);
   const seqEnds = new Uint32Array(sentenceCount);
   let at = 0;
   let i = 0;

@@ -5,6 +5,7 @@ import { remapIndex, segmentOfIndex, type IndexSegment } from '../../lib/corpus/
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { ArticleBodies } from '../../lib/corpus/article-body.ts';
 import type { LibraryDb } from './library-db.ts';
+import { readLibraryRecords, type LibraryRecords } from './read-library.ts';
 import { libraryBodies } from './library-bodies.ts';
 import { knowVocabulary, storedVocabulary } from './vocabulary-cache.ts';
 import { hasArticles, usableStats, type ExactStats } from './library-stats.ts';
@@ -14,20 +15,15 @@ import { hasArticles, usableStats, type ExactStats } from './library-stats.ts';
  * the stored segments (term columns), the vocabulary and the statistics derived from them (library-stats.ts)
  * in one transaction and loads them as they are: no article is indexed again, and what the stored statistics
  * cover is not counted again. The articles' sentences (text, details) stay stored until the comparison asks
- * for those of the articles near the page (Corpus.readArticles). The bundled index joins with its term ids mapped into the library's
- * vocabulary (a few hundred terms).
+ * for those of the articles near the page (Corpus.readArticles). The bundled index joins with its term ids
+ * mapped into the library's vocabulary (a few hundred terms).
  */
-export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Promise<Corpus | null> {
-  const started = performance.now();
-  const tx = db.transaction(['segments', 'vocabulary', 'derived']);
-  const [chunks, keys, segments, stored] = await Promise.all([
-    tx.objectStore('vocabulary').getAll(),
-    tx.objectStore('segments').getAllKeys(),
-    tx.objectStore('segments').getAll(),
-    tx.objectStore('derived').get('stats'),
-  ]);
-  // Timings for npm run bench:library (read from the popup's performance entries).
-  performance.measure('crosscheck:library-read', { start: started });
+export async function libraryCorpus(
+  db: LibraryDb,
+  bundled: CorpusIndexJson,
+  read: Promise<LibraryRecords> = readLibraryRecords(db),
+): Promise<Corpus | null> {
+  const { chunks, keys, segments, stored } = await read;
   const loading = performance.now();
   const terms = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const usable = usableStats(stored, keys, terms);
