@@ -1,6 +1,6 @@
 import type { Approximation, DetailRole } from '../text/details/types.ts';
 import type { Quantity } from '../text/numbers.ts';
-import type { DocPostings } from './postings.ts';
+import type { Postings } from './postings.ts';
 import type { CorpusStory } from '../stories/corpus-stories.ts';
 
 // The corpus's types live here; building (build-index.ts) and loading (load-index.ts) have their own files.
@@ -133,7 +133,7 @@ export interface Corpus {
   /** Sentence frequency of each term id. */
   sentenceDf: Uint32Array;
   /** Per term id: the documents that use it, with counts (for finding the page's story). */
-  docPostings: DocPostings;
+  docPostings: Postings;
   /** Euclidean norm of each document's tf-idf vector. */
   docNorms: Float64Array;
   docIndex: Map<string, number>;

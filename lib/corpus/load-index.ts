@@ -19,6 +19,7 @@ import {
 } from './segment.ts';
 import { bodyExtras, bodySentences, bodyText, type ArticleBodies, type ArticleBody } from './article-body.ts';
 import { docIdf, tfWeight } from './weighting.ts';
+import { PostingsOnDemand } from './postings-on-demand.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
@@ -206,20 +207,14 @@ export function loadSegments(
       docDf[term]! += head.docDf[term]!;
     }
   }
-  const docPostings = segmentPostings(segments, docDf);
   const docCount = docs.length;
-  const docNorms =
-    known.docNorms?.length === docCount
-      ? known.docNorms
-      : docPostings.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
-  const sentences = lazySentences(
-    docs,
-    segments,
-    sentenceSegment,
-    sentenceLocal,
-    known.lazySentences ?? sentenceCount > EAGER_SENTENCES,
-    known.bodies,
-  );
+  const lazy = known.lazySentences ?? sentenceCount > EAGER_SENTENCES;
+  const knownNorms = known.docNorms?.length === docCount ? known.docNorms : undefined;
+  // A large library whose norms are stored: each query finds the postings of its terms (postings-on-demand.ts).
+  const packed = lazy && knownNorms ? undefined : segmentPostings(segments, docDf);
+  const docPostings = packed ?? new PostingsOnDemand(segments, docDf);
+  const docNorms = knownNorms ?? packed!.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
+  const sentences = lazySentences(docs, segments, sentenceSegment, sentenceLocal, lazy, known.bodies);
   const corpus: Corpus = {
     stories: [],
     storyOf: new Int32Array(docs.length).fill(-1),
