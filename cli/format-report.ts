@@ -60,6 +60,7 @@ export function formatReport(
       `  - ${fact.text}`,
       `      reported by ${reach}${fact.source ? ` (shown: ${fact.source})` : ''}: ${fact.docIds.join(', ')}`,
     );
+    if (fact.detail) lines.push(`      ${fact.detail}`);
   }
   if (report.promotions.length > 0) lines.push('', `${CATEGORY_LABEL.promotion}s (advertising in the text):`);
   for (const promotion of report.promotions) {

@@ -71,6 +71,11 @@ export interface MissingFact {
   source?: string;
   /** The engine's importance score (how widely, how early, how concretely reported): higher first. */
   importance?: number;
+  /**
+   * When the page states the fact but not all of it: the figures it leaves out ("the page reports this, but not
+   * “ten minutes”"). Absent when the page states the fact nowhere.
+   */
+  detail?: string;
 }
 
 export interface Promotion {
