@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_SETS, loadDevSet } from '../../scripts/eval/dev-sets.ts';
+import { analysePage } from './harness/analyse-page.ts';
+import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/extension-driver.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { pollUntil } from './harness/reading-ui.ts';
+
+// Issue 10 through the real UI: a reader imports three outlets' reports of a football match (and two of another
+// match) as a reference pack, opens a wire brief on the first match, clicks the button. The popup says how much
+// coverage the story has and lists the facts the brief leaves out, the most widely reported first, each with
+// the reference articles that report it.
+
+const SPORT = join(DEV_SETS, 'sport');
+const set = loadDevSet(SPORT);
+
+/** The dev set's reference articles as a reference pack (first line of each file the title). */
+function packLines(): string {
+  return set.references
+    .map((ref) => {
+      const [title, ...rest] = readFileSync(join(SPORT, 'references', ref.file), 'utf8')
+        .trim()
+        .split('\n');
+      return JSON.stringify({
+        id: ref.id,
+        title,
+        text: rest.join('\n').trim(),
+        site: ref.site,
+        date: ref.date,
+      });
+    })
+    .join('\n');
+}
+
+/** The brief as a news page: headline, paragraphs, site name. Its text is the dev set's, escaped. */
+function briefPage(): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const [title, ...paragraphs] = readFileSync(join(SPORT, 'pages', 'brief.txt'), 'utf8')
+    .trim()
+    .split(/\n\s*\n/);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title!)}</title>
+<meta property="og:site_name" content="Coastal Wire"></head><body><main><article><h1>${escape(title!)}</h1>
+${paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n')}</article></main></body></html>`;
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-story-e2e-'));
+  let server: FixtureServer;
+  let driver: ExtensionDriver;
+
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'brief.html'), briefPage());
+    writeFileSync(join(dir, 'sport.jsonl'), packLines() + '\n');
+    server = await startFixtureServer(dir);
+    driver = await launchDriver(browserName);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  async function importPack(): Promise<void> {
+    const options: Page = await driver.openPage(driver.extensionUrl('options.html'));
+    await options.waitForSelector('[data-testid="library-summary"]', { timeout: 10_000 });
+    const input = (await options.$('#library-import')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(join(dir, 'sport.jsonl'));
+    const report = () =>
+      options.evaluate(
+        `document.querySelector('[data-testid="import-report"]').textContent`,
+      ) as Promise<string>;
+    expect(await pollUntil(report, (text) => text !== '', 30_000)).toContain('5 added to your library');
+    await options.close();
+  }
+
+  it('a brief on a covered story: its coverage, then its omitted facts, most widely reported first', async () => {
+    await importPack();
+    const analysed = await analysePage(driver, server.url('brief.html'), `story-coverage`);
+    try {
+      expect(analysed.view.state, analysed.view.status ?? '').toBe('ready');
+      const popup = analysed.popup;
+      const coverage = (await popup.evaluate(
+        `document.querySelector('[data-testid="story-coverage"]')?.textContent ?? ''`,
+      )) as string;
+      expect(coverage).toBe('3 reference articles from 3 outlets cover this story.');
+      const items = (await popup.evaluate(`Array.from(document.querySelectorAll(
+        '[data-testid="section-missing"] [data-testid="report-item"]')).map((item) => ({
+          count: item.querySelector('[data-testid="missing-count"]').textContent,
+          text: item.querySelector('blockquote p').textContent }))`)) as { count: string; text: string }[];
+      expect(items.length, 'the brief leaves out most of the match').toBeGreaterThanOrEqual(4);
+      const reach = items.map((item) =>
+        Number(/^Reported by (\d) of 3 reference articles on this story:$/.exec(item.count)?.[1]),
+      );
+      expect(
+        reach.every((n) => n >= 1 && n <= 3),
+        items.map((item) => item.count).join('\n'),
+      ).toBe(true);
+      expect(reach[0], 'the first item is reported by more than one outlet').toBeGreaterThanOrEqual(2);
+      // The first items are facts the brief omits (the labels'), not facts of the other match or commentary.
+      const omitted = set.facts.filter((fact) =>
+        set.pages.find((p) => p.name === 'brief.txt')!.labels.omits?.includes(fact.id),
+      );
+      const reportsOmitted = (text: string) =>
+        omitted.some((fact) =>
+          fact.mentions.some((m) => text.includes(m.quote) || m.quote.includes(text.replace(/^“|”$/g, ''))),
+        );
+      expect(
+        items.slice(0, 3).filter((item) => reportsOmitted(item.text)).length,
+        items.map((i) => i.text).join('\n'),
+      ).toBeGreaterThanOrEqual(2);
+    } finally {
+      await analysed.close();
+    }
+  });
+});
