@@ -60,6 +60,12 @@ export interface Claim {
    * figure 5,412 is in no reference"). Absent otherwise.
    */
   detail?: string;
+  /**
+   * The page is a copy of a reference article (`story.identicalTo`) and this sentence stands as it does there, while
+   * no other reference reports it. Its status stays `unsupported` (no other article corroborates it), but it is not
+   * "not found": the popup and the readable report count it as unchanged from the original and do not mark it.
+   */
+  unchangedFromOriginal?: true;
 }
 
 export interface MissingFact {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_SETS, loadDevSet } from '../../scripts/eval/dev-sets.ts';
 import { analysePage } from './harness/analyse-page.ts';
+import { devSet, devSetPack, devSetPageHtml } from './harness/dev-set-pages.ts';
 import { launchDriver, type BrowserName, type ExtensionDriver } from './harness/extension-driver.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
 import { pollUntil } from './harness/reading-ui.ts';
@@ -14,37 +14,7 @@ import { pollUntil } from './harness/reading-ui.ts';
 // coverage the story has and lists the facts the brief leaves out, the most widely reported first, each with
 // the reference articles that report it.
 
-const SPORT = join(DEV_SETS, 'sport');
-const set = loadDevSet(SPORT);
-
-/** The dev set's reference articles as a reference pack (first line of each file the title). */
-function packLines(): string {
-  return set.references
-    .map((ref) => {
-      const [title, ...rest] = readFileSync(join(SPORT, 'references', ref.file), 'utf8')
-        .trim()
-        .split('\n');
-      return JSON.stringify({
-        id: ref.id,
-        title,
-        text: rest.join('\n').trim(),
-        site: ref.site,
-        date: ref.date,
-      });
-    })
-    .join('\n');
-}
-
-/** The brief as a news page: headline, paragraphs, site name. Its text is the dev set's, escaped. */
-function briefPage(): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const [title, ...paragraphs] = readFileSync(join(SPORT, 'pages', 'brief.txt'), 'utf8')
-    .trim()
-    .split(/\n\s*\n/);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title!)}</title>
-<meta property="og:site_name" content="Coastal Wire"></head><body><main><article><h1>${escape(title!)}</h1>
-${paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n')}</article></main></body></html>`;
-}
+const set = devSet('sport');
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-story-e2e-'));
@@ -52,8 +22,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
   let driver: ExtensionDriver;
 
   beforeAll(async () => {
-    writeFileSync(join(dir, 'brief.html'), briefPage());
-    writeFileSync(join(dir, 'sport.jsonl'), packLines() + '\n');
+    writeFileSync(join(dir, 'brief.html'), devSetPageHtml('sport', 'brief.txt', 'Coastal Wire'));
+    writeFileSync(join(dir, 'sport.jsonl'), devSetPack('sport'));
     server = await startFixtureServer(dir);
     driver = await launchDriver(browserName);
   });
