@@ -8,7 +8,7 @@ import type {
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
-import { segmentCounts, segmentPostings, type SegmentCounts } from './segment-stats.ts';
+import { segmentCounts, segmentNorms, segmentPostings, type SegmentCounts } from './segment-stats.ts';
 import {
   extrasOf,
   isInline,
@@ -210,10 +210,12 @@ export function loadSegments(
   const docCount = docs.length;
   const lazy = known.lazySentences ?? sentenceCount > EAGER_SENTENCES;
   const knownNorms = known.docNorms?.length === docCount ? known.docNorms : undefined;
-  // A large library whose norms are stored: each query finds the postings of its terms (postings-on-demand.ts).
-  const packed = lazy && knownNorms ? undefined : segmentPostings(segments, docDf);
+  // A large library: each query finds the postings of its terms (postings-on-demand.ts).
+  const packed = lazy ? undefined : segmentPostings(segments, docDf);
   const docPostings = packed ?? new PostingsOnDemand(segments, docDf);
-  const docNorms = knownNorms ?? packed!.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
+  const idf = (df: number) => docIdf(docCount, df);
+  const docNorms =
+    knownNorms ?? packed?.norms(docCount, idf, tfWeight) ?? segmentNorms(segments, docDf, idf, tfWeight);
   const sentences = lazySentences(docs, segments, sentenceSegment, sentenceLocal, lazy, known.bodies);
   const corpus: Corpus = {
     stories: [],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../lib/corpus/build-index.ts';
 import { PostingsOnDemand } from '../../../lib/corpus/postings-on-demand.ts';
 import type { Postings } from '../../../lib/corpus/postings.ts';
-import { segmentCounts, segmentPostings } from '../../../lib/corpus/segment-stats.ts';
+import { segmentCounts, segmentNorms, segmentPostings } from '../../../lib/corpus/segment-stats.ts';
+import { docIdf, tfWeight } from '../../../lib/corpus/weighting.ts';
 import { termColumns } from '../../../lib/corpus/segment.ts';
 import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts';
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
@@ -38,5 +39,13 @@ describe('postings found on demand', () => {
       if (packed.df(term) > 1) used++;
     }
     expect(used).toBeGreaterThan(100);
+  });
+
+  it('leave the norms as packing gives them, bit for bit', () => {
+    const docCount = json.docs.length;
+    const idf = (df: number) => docIdf(docCount, df);
+    const packed = segmentPostings(segments, docDf).norms(docCount, idf, tfWeight);
+    expect(segmentNorms(segments, docDf, idf, tfWeight)).toEqual(packed);
+    expect(packed.every((norm) => norm > 0)).toBe(true);
   });
 });
