@@ -61,5 +61,5 @@ describe('a library loaded from segments', () => {
       }
     }
     expect(onStory).toBeGreaterThanOrEqual(sets.length);
-  });
+  }, 30_000);
 });
