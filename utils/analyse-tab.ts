@@ -7,6 +7,7 @@ import { marksOf } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
 import type { AgentAnswer, Comparison, DisplaySettings } from '../lib/protocol.ts';
 import { AgentError, sendToTab } from './messaging.ts';
+import { reportTitles } from './report-titles.ts';
 
 /** The page agent: extracts, and in Firefox has the background compare and paints (page-agent.ts). */
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
@@ -92,7 +93,7 @@ export async function analyseTab(
     performance.measure('crosscheck:analyze', { start: comparing });
     comparison = {
       report,
-      titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),
+      titles: reportTitles(report, corpus),
       marks: marksOf(report),
       ...(await display),
     };
