@@ -19,7 +19,7 @@ const wallClock = () => performance.timeOrigin + performance.now();
  * its marks and the reader's display settings, which the agent paints. The library is read afresh for
  * each click (never stale), its connection stays open between clicks (referenceCorpus opens it once, and
  * moves articles stored the pre-library way in then). The corpus and the display settings are read when
- * the popup asks (as the page agent is injected), so that the article finds them ready.
+ * the page agent asks, as its extraction starts, so that the article finds them ready.
  */
 export function answerAnalysisRequests(): void {
   let prepared: Prepared | null = null;

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../lib/extract/extract-article.ts';
 import { findSponsoredCards } from '../../lib/promotion/cards/find-sponsored-cards.ts';
 import type { AgentAnswer, BackgroundTimings } from '../../lib/protocol.ts';
-import { compareInBackground } from '../../utils/analyze-in-background.ts';
+import { compareInBackground, prepareInBackground } from '../../utils/analyze-in-background.ts';
 import { startPageMarks } from './page-marks.ts';
 
 /**
@@ -15,6 +15,7 @@ import { startPageMarks } from './page-marks.ts';
 export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAnswer> {
   performance.mark('crosscheck:agent-start');
   const marks = startPageMarks(ctx);
+  if (import.meta.env.FIREFOX) prepareInBackground();
   try {
     performance.mark('crosscheck:agent-extract');
     const result = extractArticle(document, { url: location.href });
