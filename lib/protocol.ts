@@ -22,6 +22,20 @@ export interface Comparison extends DisplaySettings {
   /** Reference article titles by id, for naming sources. */
   titles: Record<string, string>;
   marks: Mark[];
+  /**
+   * Where the background page's time went (Firefox), in ms: waiting for the corpus and settings, the
+   * engine, building the answer; and when it received the article and answered (wall clock). The page
+   * agent records them as performance measures for bench:pages.
+   */
+  timings?: BackgroundTimings;
+}
+
+export interface BackgroundTimings {
+  corpusWait: number;
+  analyze: number;
+  answer: number;
+  receivedAt: number;
+  answeredAt: number;
 }
 
 /**

@@ -7,6 +7,7 @@ import { marksOf } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
 import type { AgentAnswer, Comparison, DisplaySettings } from '../lib/protocol.ts';
 import { AgentError, sendToTab } from './messaging.ts';
+import { reportTitles } from './report-titles.ts';
 
 /** The page agent: extracts, and in Firefox has the background compare and paints (page-agent.ts). */
 const PAGE_AGENT_FILE = '/content-scripts/crosscheck.js';
@@ -21,11 +22,11 @@ export interface AnalysisDeps {
   /** Told the extracted article (the popup keeps it for "Add to my references"). */
   onArticle?: (article: Article) => void;
   /**
-   * Set where the page agent has the background page compare (Firefox: warm, with the library open): told
-   * to get the corpus ready as the agent is injected. The engine then loads here only if the background
-   * did not answer.
+   * Set where the page agent has the background page compare (Firefox: its background page stays loaded,
+   * and the agent asks it to read the corpus as extraction starts). The engine then loads here only if
+   * the background did not answer.
    */
-  prepare?: () => void;
+  comparedByAgent?: boolean;
   /** Called once the page is marked: "Remember the articles I check". */
   remember?: (article: Article, report: Report) => Promise<void>;
 }
@@ -48,7 +49,6 @@ export async function analyseTab(
   onProgress('Reading the article…');
   performance.mark('crosscheck:inject');
   const injection = browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
-  deps.prepare?.();
   // While the page extracts the article, load the engine (its own chunk) and the corpus.
   const marked = <T>(name: string, promise: Promise<T>) =>
     promise.then((value) => (performance.mark(`crosscheck:${name}`), value));
@@ -57,9 +57,9 @@ export async function analyseTab(
       marked('engine-loaded', import('../lib/analyze.ts')),
       marked('corpus-loaded', deps.corpus()),
     ]);
-  let engine = deps.prepare ? null : local();
+  let engine = deps.comparedByAgent ? null : local();
   engine?.catch(() => {});
-  let display = deps.prepare ? null : marked('display-read', deps.display());
+  let display = deps.comparedByAgent ? null : marked('display-read', deps.display());
   display?.catch(() => {});
   let answer: AgentAnswer | undefined;
   try {
@@ -92,7 +92,7 @@ export async function analyseTab(
     performance.measure('crosscheck:analyze', { start: comparing });
     comparison = {
       report,
-      titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),
+      titles: reportTitles(report, corpus),
       marks: marksOf(report),
       ...(await display),
     };

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../lib/extract/extract-article.ts';
 import { findSponsoredCards } from '../../lib/promotion/cards/find-sponsored-cards.ts';
-import type { AgentAnswer } from '../../lib/protocol.ts';
-import { compareInBackground } from '../../utils/analyze-in-background.ts';
+import type { AgentAnswer, BackgroundTimings } from '../../lib/protocol.ts';
+import { compareInBackground, prepareInBackground } from '../../utils/analyze-in-background.ts';
 import { startPageMarks } from './page-marks.ts';
 
 /**
@@ -15,6 +15,7 @@ import { startPageMarks } from './page-marks.ts';
 export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAnswer> {
   performance.mark('crosscheck:agent-start');
   const marks = startPageMarks(ctx);
+  if (import.meta.env.FIREFOX) prepareInBackground();
   try {
     performance.mark('crosscheck:agent-extract');
     const result = extractArticle(document, { url: location.href });
@@ -26,6 +27,7 @@ export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAn
     const comparison = await compareInBackground(extracted.article, extracted.pageCards);
     performance.mark('crosscheck:agent-compared');
     if (!comparison) return extracted;
+    if (comparison.timings) recordBackgroundTimings(comparison.timings);
     return { ...extracted, painted: { comparison, answer: marks.paint(comparison.marks, comparison) } };
   } catch (error) {
     return {
@@ -34,4 +36,24 @@ export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAn
       message: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * The background page's own steps, as performance measures that bench:pages reads: the article's trip
+ * there (from the end of extraction), the wait for the corpus, the engine, the answer and its trip back.
+ */
+function recordBackgroundTimings(timings: BackgroundTimings): void {
+  const sent = performance.getEntriesByName('crosscheck:agent-extract-done')[0]?.startTime;
+  const now = performance.now();
+  const wall = performance.timeOrigin + now;
+  const steps: [string, number | undefined][] = [
+    ['to-background', sent === undefined ? undefined : timings.receivedAt - (performance.timeOrigin + sent)],
+    ['background-corpus-wait', timings.corpusWait],
+    ['background-analyze', timings.analyze],
+    ['background-answer', timings.answer],
+    ['from-background', wall - timings.answeredAt],
+  ];
+  for (const [name, duration] of steps)
+    if (duration !== undefined && duration >= 0)
+      performance.measure(`crosscheck:${name}`, { start: Math.max(0, now - duration), duration });
 }

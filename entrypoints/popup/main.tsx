@@ -1,12 +1,10 @@
-import { prepareInBackground } from '../../utils/analyze-in-background.ts';
 import { createExtensionClient, startedEarly } from '../../utils/crosscheck-client.ts';
 import './style.css';
 
 performance.mark('crosscheck:popup-script');
 // The engine and the corpus are separate chunks, loaded while the page agent extracts the article. Firefox
-// keeps its background page loaded: the page agent has the comparison run there, warm, with the library
-// already open (a fresh popup spent ~0.2 s opening the library and ran the engine cold, beside the
-// injection), and paints it without a hop through the popup.
+// keeps its background page loaded: the page agent has the comparison run there, with the library already
+// open (a fresh popup spent ~0.2 s opening the library), and paints it without a hop through the popup.
 // Chromium compares here: the corpus (the reader's library is read from IndexedDB off this thread) starts
 // loading now, beside the tab lookup and the injection, rather than once the page agent is on its way.
 // The library itself is read first, from a small chunk, while the engine's chunks load.
@@ -22,7 +20,7 @@ const early = import.meta.env.FIREFOX ? null : loadCorpus();
 early?.catch(() => {});
 const client = createExtensionClient(location, {
   corpus: () => early ?? loadCorpus(),
-  ...(import.meta.env.FIREFOX ? { prepare: prepareInBackground } : {}),
+  ...(import.meta.env.FIREFOX ? { comparedByAgent: true } : {}),
   display: () => import('../../utils/display-settings.ts').then((module) => module.displaySettings()),
   remember: (article, report) =>
     import('../../utils/library/remember.ts').then((module) => module.rememberIfChosen(article, report)),
