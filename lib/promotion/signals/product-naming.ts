@@ -42,8 +42,9 @@ export function novelNames(context: SentenceContext): string[] {
   let novel = context.shared.novelNames;
   if (!novel) {
     const { ownWords, profile, blockIndex } = context;
+    const firstWord = firstWordIndex(ownWords);
     novel = [...ownWords.matchAll(NAME)]
-      .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
+      .filter((match) => match.index !== firstWord || /\s/.test(match[0]))
       .filter((match) => !actsInTheNews(ownWords, (match.index ?? 0) + match[0].length))
       .map((match) => match[0].trim())
       .filter((name) => !mentionedElsewhere(name, profile, blockIndex));

@@ -6,7 +6,49 @@ export type RegisterTable = Record<string, number>;
 // Summed log-odds at which the register is taken as fully promotional.
 const FULL_STRENGTH = 14;
 
-const REGISTER_WORD = /(?<![\p{L}\p{N}'’-])[a-z][a-z'’-]*[a-z](?![\p{L}\p{N}])/gu;
+import { isLetterOrDigit } from '../../text/char-classes.ts';
+
+// Words written in lower case only. The pattern says what lowerCaseWords finds; it is read by hand (every sentence
+// is read, and the pattern's look-arounds made it costly).
+export const REGISTER_WORD = /(?<![\p{L}\p{N}'’-])[a-z][a-z'’-]*[a-z](?![\p{L}\p{N}])/gu;
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+const isJoiner = (code: number) => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45; /* - */
+
+/** The matches of REGISTER_WORD in a text, in order (what `text.match(REGISTER_WORD) ?? []` gives). */
+export function lowerCaseWords(text: string): string[] {
+  const words: string[] = [];
+  const length = text.length;
+  // Whether the code point before `at` is a letter, a digit or a joiner (the pattern's look-behind).
+  let blocked = false;
+  for (let at = 0; at < length;) {
+    const code = text.codePointAt(at)!;
+    if (!blocked && isAsciiLower(code)) {
+      // The run the middle of the pattern may take, then its last end that no letter or digit follows.
+      let runEnd = at + 1;
+      while (runEnd < length) {
+        const next = text.charCodeAt(runEnd);
+        if (!isAsciiLower(next) && !isJoiner(next)) break;
+        runEnd++;
+      }
+      let end = -1;
+      for (let last = runEnd - 1; last > at && end < 0; last--) {
+        if (!isAsciiLower(text.charCodeAt(last))) continue;
+        if (last + 1 >= length || !isLetterOrDigit(text.codePointAt(last + 1)!)) end = last + 1;
+      }
+      if (end > 0) {
+        words.push(text.slice(at, end));
+        // The match ends on a letter: the next position is behind a letter.
+        blocked = true;
+        at = end;
+        continue;
+      }
+    }
+    blocked = isLetterOrDigit(code) || isJoiner(code);
+    at += code > 0xffff ? 2 : 1;
+  }
+  return words;
+}
 
 /**
  * Words written in lower case only: capitalised words are names (brands), which must not be learned. Two signals
@@ -14,7 +56,7 @@ const REGISTER_WORD = /(?<![\p{L}\p{N}'’-])[a-z][a-z'’-]*[a-z](?![\p{L}\p{N}
  */
 export function registerWordsOf(text: string): Set<string> {
   const reading = readingOf(text);
-  return (reading.registerWords ??= new Set(text.match(REGISTER_WORD) ?? []));
+  return (reading.registerWords ??= new Set(lowerCaseWords(text)));
 }
 
 // Tables as maps, made once per table (a table is read as it was when first used): every sentence looks its

@@ -1,4 +1,44 @@
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+import { isLetterOrDigit, unitsOf } from '../../text/char-classes.ts';
+
+// Word tokens: runs of letters and digits joined by inner apostrophes and hyphens. The pattern says what wordTokens
+// finds; every text of a page is tokenised, and reading by hand is several times faster than the pattern.
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+const isJoiner = (code: number) => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45; /* - */
+
+/** The matches of WORD in a text, in order (what `text.match(WORD) ?? []` gives). */
+export function wordTokens(text: string): string[] {
+  const words: string[] = [];
+  const length = text.length;
+  for (let at = 0; at < length;) {
+    const code = text.codePointAt(at)!;
+    if (!isLetterOrDigit(code)) {
+      at += unitsOf(code);
+      continue;
+    }
+    let end = runEnd(text, at);
+    // A joiner continues the word only when a letter or digit follows it.
+    while (end < length && isJoiner(text.charCodeAt(end)) && end + 1 < length) {
+      const after = text.codePointAt(end + 1)!;
+      if (!isLetterOrDigit(after)) break;
+      end = runEnd(text, end + 1);
+    }
+    words.push(text.slice(at, end));
+    at = end;
+  }
+  return words;
+}
+
+/** Where the run of letters and digits starting at `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (!isLetterOrDigit(code)) break;
+    end += unitsOf(code);
+  }
+  return end;
+}
 
 /**
  * One text as the promotion signals read it. Each sentence is read by several signals and by the article's
@@ -28,7 +68,7 @@ export function readingOf(text: string): Reading {
   let reading = readings.get(text);
   if (!reading) {
     const lower = text.toLowerCase();
-    reading = { lower, words: lower.match(WORD) ?? [], counts: [] };
+    reading = { lower, words: wordTokens(lower), counts: [] };
     if (readings.size >= READINGS_SIZE) readings.clear();
     readings.set(text, reading);
   }
