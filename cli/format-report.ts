@@ -1,4 +1,4 @@
-import { CATEGORY_LABEL } from '../components/page/labels.ts';
+import { CATEGORY_LABEL, UNCHANGED_LABEL } from '../components/page/labels.ts';
 import { strengthInWords } from '../lib/page/marks.ts';
 import type { Claim, Report } from '../lib/report.ts';
 import { verdictOf } from '../lib/verdict.ts';
@@ -41,7 +41,11 @@ export function formatReport(
   }
   if (report.claims.length > 0) lines.push('', 'Claims, in reading order:');
   for (const claim of report.claims) {
-    lines.push(`  ${labelOf(claim.status)}: ${claim.text}`);
+    lines.push(
+      claim.unchangedFromOriginal
+        ? `  = ${UNCHANGED_LABEL}: ${claim.text}`
+        : `  ${labelOf(claim.status)}: ${claim.text}`,
+    );
     if (claim.detail) lines.push(`      ${claim.detail}`);
     for (const evidence of claim.evidence.slice(0, 2)) {
       lines.push(
@@ -60,6 +64,7 @@ export function formatReport(
       `  - ${fact.text}`,
       `      reported by ${reach}${fact.source ? ` (shown: ${fact.source})` : ''}: ${fact.docIds.join(', ')}`,
     );
+    if (fact.detail) lines.push(`      ${fact.detail}`);
   }
   if (report.promotions.length > 0) lines.push('', `${CATEGORY_LABEL.promotion}s (advertising in the text):`);
   for (const promotion of report.promotions) {

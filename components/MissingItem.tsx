@@ -20,6 +20,11 @@ export function MissingItem({ fact, reported, source }: Props) {
         <p>{quoted(fact.text)}</p>
         <footer>— {source}</footer>
       </blockquote>
+      {fact.detail && (
+        <p class="note" data-testid="missing-detail">
+          {fact.detail[0]!.toUpperCase() + fact.detail.slice(1)}.
+        </p>
+      )}
     </li>
   );
 }

@@ -33,6 +33,7 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
   const corroborated = byCategory('corroborated');
   const unsupported = byCategory('unsupported');
   const titleOf = (docId: string) => titles[docId] ?? docId;
+  const unchanged = report.claims.filter((claim) => claim.unchangedFromOriginal).length;
   const coverage = coverageLine(report);
   const genre = genreNotice(report.article.genre);
 
@@ -99,8 +100,10 @@ export function ReportView({ report, marks, placed, titles, onReveal }: Props) {
         </p>
       )}
       {report.story.identicalTo && (
-        <p class="notice">
-          This page is a copy of the reference article “{titleOf(report.story.identicalTo)}”.
+        <p class="notice" data-testid="copy-notice">
+          This page is a copy of the reference article “{titleOf(report.story.identicalTo)}”
+          {unchanged > 0 ? `: ${countOf(unchanged, 'sentence')} as in the original` : ''}. What it changed or
+          added is listed below.
         </p>
       )}
       <ReportSection

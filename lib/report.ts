@@ -60,6 +60,12 @@ export interface Claim {
    * figure 5,412 is in no reference"). Absent otherwise.
    */
   detail?: string;
+  /**
+   * The page is a copy of a reference article (`story.identicalTo`) and this sentence stands as it does there, while
+   * no other reference reports it. Its status stays `unsupported` (no other article corroborates it), but it is not
+   * "not found": the popup and the readable report count it as unchanged from the original and do not mark it.
+   */
+  unchangedFromOriginal?: true;
 }
 
 export interface MissingFact {
@@ -71,6 +77,11 @@ export interface MissingFact {
   source?: string;
   /** The engine's importance score (how widely, how early, how concretely reported): higher first. */
   importance?: number;
+  /**
+   * When the page states the fact but not all of it: the figures it leaves out ("the page reports this, but not
+   * “ten minutes”"). Absent when the page states the fact nowhere.
+   */
+  detail?: string;
 }
 
 export interface Promotion {

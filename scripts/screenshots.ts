@@ -1,21 +1,25 @@
 // Screenshots of the reading experience for the README, taken in real Chromium from the test build:
 // the popup on seed-000 (summary first, then its promotions) and seed-002, the calm page of seed-002 (quiet
 // marks, the legend offering "not found"), seed-000 with the evidence card of its injected promotion, and
-// the options page, each in the light and the dark theme.
+// the options page, and the popup on a wire brief whose story an imported pack covers (the sport dev set), each
+// in the light and the dark theme.
 //
 //   npx tsx scripts/screenshots.ts            # builds the Chrome test build first
 //   CROSSCHECK_E2E_SKIP_BUILD=1 npx tsx scripts/screenshots.ts
 //
 // Writes docs/screenshots/<name>-<light|dark>.png (at most 1000 px wide). Not part of `npm test`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { devSetPack, devSetPageHtml } from '../tests/e2e/harness/dev-set-pages.ts';
 import { launchDriver, type ExtensionDriver } from '../tests/e2e/harness/extension-driver.ts';
-import { startFixtureServer } from '../tests/e2e/harness/fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/fixture-server.ts';
 import { REPO_ROOT } from '../tests/e2e/harness/paths.ts';
 import { readSettledPopup } from '../tests/e2e/harness/popup-view.ts';
 import {
+  pollUntil,
   highlightName,
   highlightRanges,
   pointInside,
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const server = await startFixtureServer();
   const driver = await launchDriver('chromium');
+  let briefServer: FixtureServer | undefined;
   try {
     // The popup on a page with a promotion: the summary, then the promotions (the long sections folded,
     // so every section shows), and on one without.
@@ -150,9 +155,32 @@ async function main(): Promise<void> {
       await emulate([options], scheme);
       await shoot(options, 'options', scheme);
     }
+
+    // A story the library covers: the sport dev set's references imported as a pack, then a wire brief on the
+    // match: the coverage, and the facts the brief leaves out, each with how many references report it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-screenshots-'));
+    writeFileSync(path.join(dir, 'sport.jsonl'), devSetPack('sport'));
+    writeFileSync(path.join(dir, 'brief.html'), devSetPageHtml('sport', 'brief.txt', 'Coastal Wire'));
+    await options.waitForSelector('[data-testid="library-summary"]');
+    const input = (await options.$('#library-import')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path.join(dir, 'sport.jsonl'));
+    const imported = () =>
+      options.evaluate(
+        `document.querySelector('[data-testid="import-report"]').textContent`,
+      ) as Promise<string>;
+    await pollUntil(imported, (text) => text !== '', 30_000);
+    briefServer = await startFixtureServer(dir);
+    const brief = await popupFor(driver, briefServer.url('brief.html'));
+    await foldSections(brief.popup, ['corroborated']);
+    await fitPopup(brief.popup, 1_000);
+    for (const scheme of SCHEMES) {
+      await emulate([brief.popup], scheme);
+      await shoot(brief.popup, 'popup-sport-brief', scheme);
+    }
   } finally {
     await driver.close();
     await server.close();
+    await briefServer?.close();
   }
 }
 

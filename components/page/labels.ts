@@ -7,6 +7,9 @@ export const CATEGORY_LABEL: Record<MarkCategory, string> = {
   promotion: 'Promotion',
 };
 
+/** A sentence a copy of a reference article leaves as it stands there (`claims[].unchangedFromOriginal`). */
+export const UNCHANGED_LABEL = 'As in the original';
+
 /** The order readers meet the categories in: what to act on first, what merely agrees last. */
 export const READING_ORDER: readonly MarkCategory[] = [
   'conflicting',

@@ -8,6 +8,7 @@ import { matchAll } from './match-pairs.ts';
 import { LEAD_SENTENCES, leadSimilarity } from './lead.ts';
 import { findMissing } from './missing.ts';
 import { contradictedFigures } from './contradicted-figures.ts';
+import { evidenceSentences } from './evidence-sentences.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
 import { TermMapper } from './sentence-view.ts';
 import { rankDocuments } from './story.ts';
@@ -164,10 +165,15 @@ export function compareWithCorpus(
   // A copy of a reference article: what it changed from its original.
   if (twin !== null) claims = markTwinDifferences(claims, views, twinMatches, twin, corpus, stats);
   const facts = chosen ? chosen.story.facts : [];
-  const missing = findMissing(facts, relatedDocs, matches, corpus, stats, [
-    ...views.flatMap((view) => view.quantities),
-    ...contradictedFigures(claims, views, corpus, relatedDocs),
-  ]);
+  const missing = findMissing(
+    facts,
+    relatedDocs,
+    matches,
+    corpus,
+    stats,
+    [...views.flatMap((view) => view.quantities), ...contradictedFigures(claims, views, corpus, relatedDocs)],
+    evidenceSentences(claims, corpus, relatedDocs),
+  );
   return { story, claims, missing };
 }
 

@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Claim } from '../report.ts';
 import type { Quantity } from '../text/numbers.ts';
+import { evidenceSentence } from './evidence-sentences.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /**
@@ -23,14 +24,9 @@ export function contradictedFigures(
     );
     if (kinds.size === 0) continue;
     for (const evidence of claim.evidence) {
-      const doc = corpus.docIndex.get(evidence.docId);
-      if (doc === undefined || !relatedDocs.has(doc)) continue;
-      const { first, count } = corpus.docs[doc]!;
-      for (let index = first; index < first + count; index++) {
-        const sentence = corpus.sentences[index]!;
-        if (sentence.text !== evidence.text) continue;
-        told.push(...sentence.quantities.filter((quantity) => kinds.has(quantity.kind)));
-      }
+      const index = evidenceSentence(evidence, corpus, relatedDocs);
+      if (index === undefined) continue;
+      told.push(...corpus.sentences[index]!.quantities.filter((quantity) => kinds.has(quantity.kind)));
     }
   }
   return told;

@@ -24,10 +24,11 @@ export function findMissing(
   corpus: Corpus,
   stats: TermStats,
   pageFigures: Quantity[],
+  evidence: Set<number> = new Set(),
 ): MissingFact[] {
-  const covered = new Set<number>();
-  // The page states the fact: restated, said in full inside a longer sentence, the same words quoted, or the
-  // same figure said of the same thing.
+  const covered = new Set<number>(evidence);
+  // The page states the fact: a claim's evidence, restated, said in full inside a longer sentence, the same words
+  // quoted, or the same figure said of the same thing.
   for (const match of matches) {
     if (
       match.probability >= THRESHOLDS.covered ||
@@ -37,7 +38,13 @@ export function findMissing(
     )
       covered.add(match.sentence);
   }
-  const items: { sentences: number[]; heads: number[]; docs: Set<number>; importance: number }[] = [];
+  const items: {
+    sentences: number[];
+    heads: number[];
+    docs: Set<number>;
+    importance: number;
+    unstated: Quantity[];
+  }[] = [];
   for (const fact of facts) {
     if (!fact.checkable) continue;
     const sentences = fact.sentences.filter((index) => relatedDocs.has(corpus.sentences[index]!.doc));
@@ -45,8 +52,10 @@ export function findMissing(
     // A sentence the page restates may still carry a figure the page gives nowhere ("in a two-year trial"): that
     // detail is missing, and the sentence is the place to read it; it ranks below facts missing altogether.
     let importance = fact.importance;
+    let unstated: Quantity[] = [];
     if (isCovered(sentences, covered)) {
-      if (!hasUnstatedFigure(corpus.sentences[sentences[0]!]!.quantities, pageFigures)) continue;
+      unstated = unstatedFigures(corpus.sentences[sentences[0]!]!.quantities, pageFigures);
+      if (unstated.length === 0) continue;
       importance *= THRESHOLDS.detailOnlyShare;
     }
     const docs = new Set(sentences.map((index) => corpus.sentences[index]!.doc));
@@ -66,7 +75,7 @@ export function findMissing(
       twin.heads.push(head);
       continue;
     }
-    items.push({ sentences, heads: [head], docs, importance });
+    items.push({ sentences, heads: [head], docs, importance, unstated });
   }
   items.sort((a, b) => b.importance - a.importance);
   // Few, strong items: stop where importance falls well below the first item's.
@@ -78,12 +87,14 @@ export function findMissing(
     .map((item) => {
       const sentence = corpus.sentences[item.sentences[0]!]!;
       const doc = corpus.docs[sentence.doc]!;
-      return {
+      const fact: MissingFact = {
         text: sentence.text,
         docIds: [...item.docs].map((index) => corpus.docs[index]!.id),
         source: doc.site ?? doc.title,
         importance: Math.round(item.importance * 100) / 100,
       };
+      if (item.unstated.length > 0) fact.detail = unstatedDetail(item.unstated);
+      return fact;
     });
 }
 
@@ -95,9 +106,17 @@ function isCovered(sentences: number[], covered: Set<number>): boolean {
   return stated >= 2 && stated * 2 >= sentences.length;
 }
 
-/** A figure of the reference (not a bare year: those date background) that the page states nowhere. */
-function hasUnstatedFigure(figures: Quantity[], pageFigures: Quantity[]): boolean {
-  return figures.some(
+/** The reference's figures (not bare years: those date background) that the page states nowhere. */
+function unstatedFigures(figures: Quantity[], pageFigures: Quantity[]): Quantity[] {
+  return figures.filter(
     (figure) => figure.kind !== 'year' && !pageFigures.some((stated) => sameQuantity(figure, stated)),
   );
+}
+
+/** The page states the fact but not these figures: say so, or the reader sees a fact they just read listed as
+ * missing. */
+function unstatedDetail(figures: Quantity[]): string {
+  const texts = [...new Set(figures.map((figure) => `“${figure.text}”`))];
+  const list = texts.length === 1 ? texts[0]! : `${texts.slice(0, -1).join(', ')} or ${texts.at(-1)!}`;
+  return `the page reports this, but not ${list}`;
 }

@@ -10,7 +10,8 @@ import { THRESHOLDS } from './thresholds.ts';
 /**
  * A page that copies a reference article (its twin) says what it changed: a sentence whose counterpart in the
  * original gives a detail another value is conflicting ("3-1 here; 2-1 in Harbour Herald, the original"), and a
- * sentence the original lacks is named as added rather than merely not found. Claims are changed in place;
+ * sentence the original lacks is named as added rather than merely not found, and one it leaves as it was (that no
+ * other reference reports) is unchanged, not "not found". Claims are changed in place;
  * claims already conflicting keep their verdict.
  */
 export function markTwinDifferences(
@@ -43,7 +44,8 @@ export function markTwinDifferences(
     const reference = corpus.sentences[counterpart.sentence]!;
     const difference = claim?.status === 'conflicting' ? null : pairDifference(view, reference, stats.isName);
     if (!difference) {
-      if (claim) result.push(claim);
+      if (claim?.status === 'unsupported') result.push({ ...claim, unchangedFromOriginal: true });
+      else if (claim) result.push(claim);
       return;
     }
     result.push({

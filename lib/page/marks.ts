@@ -47,7 +47,10 @@ export function strengthInWords(score: number): string {
 
 /** Turns a report into the marks the page shows, in reading order of the report. */
 export function marksOf(report: Report): Mark[] {
-  const marks: Mark[] = report.claims.map((claim, index) => {
+  // A copy's sentences left as in the original: nothing to mark (what it changed or added is marked).
+  const marks: Mark[] = [];
+  report.claims.forEach((claim, index) => {
+    if (claim.unchangedFromOriginal) return;
     const articles = new Set(claim.evidence.map((e) => e.docId)).size;
     const mark: Mark = {
       id: `claim-${index}`,
@@ -66,7 +69,7 @@ export function marksOf(report: Report): Mark[] {
       })),
     };
     if (claim.detail) mark.detail = claim.detail;
-    return mark;
+    marks.push(mark);
   });
   report.promotions.forEach((promotion, index) => {
     const reasons = (promotion.reasons ?? []).filter((reason) => reason.trim() !== '');

@@ -5,7 +5,9 @@
  *   no story;
  * - missing recall within the first 8: of the facts a story-A page omits (`omits`), the share that a missing item
  *   among the first 8 reports (the item's text holds one of the fact's mention quotes, or lies inside one);
- * - items that report no labelled fact of story A (commentary, filler, story B) among all items shown.
+ * - items that report no labelled fact of story A (commentary, filler, story B) among all items shown;
+ * - items that report only facts the page does state (a labelled sentence of the page gives them, perhaps less
+ *   specifically or with another value): "missing" yet told.
  */
 import { compareWithCorpus } from '../../lib/analysis/compare.ts';
 import { collapseWhitespace } from '../../lib/text/whitespace.ts';
@@ -25,6 +27,8 @@ export interface DevStoryScores {
   recallable: number;
   items: number;
   itemsWithoutFact: number;
+  /** Items all of whose facts the page states (told, not missing). */
+  itemsTold: number;
   /** The same on the briefs alone (the issue's measure). */
   briefOmitted: number;
   briefRecalled: number;
@@ -62,6 +66,7 @@ export function evalDevStories(set: DevSet): DevStoryScores {
     recallable: 0,
     items: 0,
     itemsWithoutFact: 0,
+    itemsTold: 0,
     briefOmitted: 0,
     briefRecalled: 0,
     briefRecallable: 0,
@@ -96,11 +101,18 @@ export function evalDevStories(set: DevSet): DevStoryScores {
       else if (page.labels.kind === 'brief')
         scores.problems.push(`${page.name}: ${fact} not among the first ${MISSING_RANKS}`);
     }
+    const told = new Set(page.labels.sentences.flatMap((sentence) => (sentence.fact ? [sentence.fact] : [])));
     for (const item of shown) {
       scores.items++;
-      if (factsOfItem(item.text, set.facts).length === 0) {
+      const facts = factsOfItem(item.text, set.facts);
+      if (facts.length === 0) {
         scores.itemsWithoutFact++;
         scores.problems.push(`${page.name}: item reports no labelled fact: ${item.text.slice(0, 100)}`);
+      } else if (facts.every((fact) => told.has(fact))) {
+        scores.itemsTold++;
+        scores.problems.push(
+          `${page.name}: item reports only facts the page states: ${item.text.slice(0, 100)}`,
+        );
       }
     }
   }
@@ -130,6 +142,7 @@ export function printDevStories(verbose = false, root?: string): boolean {
     recallable: sum.recallable + s.recallable,
     items: sum.items + s.items,
     itemsWithoutFact: sum.itemsWithoutFact + s.itemsWithoutFact,
+    itemsTold: sum.itemsTold + s.itemsTold,
     briefOmitted: sum.briefOmitted + s.briefOmitted,
     briefRecalled: sum.briefRecalled + s.briefRecalled,
     briefRecallable: sum.briefRecallable + s.briefRecallable,
@@ -142,7 +155,7 @@ export function printDevStories(verbose = false, root?: string): boolean {
         `brief: missing recall@${MISSING_RANKS} ${ratio(s.briefRecalled, s.briefOmitted)} (of at most ${MISSING_RANKS}: ` +
         `${ratio(s.briefRecalledCapped, s.briefRecallable)}); all story-A pages: ${ratio(s.omittedRecalled, s.omitted)} ` +
         `(of at most ${MISSING_RANKS}: ${ratio(s.recalledCapped, s.recallable)}); ` +
-        `items reporting no labelled fact ${s.itemsWithoutFact}/${s.items}`,
+        `items reporting no labelled fact ${s.itemsWithoutFact}/${s.items}, only facts the page states ${s.itemsTold}/${s.items}`,
     );
     if (verbose) for (const problem of s.problems) console.log(`  ${problem}`);
   }

@@ -13,6 +13,9 @@ export const MONTH_ABBREVIATIONS = unitData.monthAbbreviations;
 export const WEEKDAYS = unitData.weekdays;
 
 export const SCORE_CUES = new Set(cueData.scoreCues);
+export const SCORE_UNITS = new Set(cueData.scoreUnits);
+export const SCORE_UNITS_CUED = new Set(cueData.scoreUnitsCued);
+export const SCORE_NIL = cueData.scoreNil;
 export const MINUTE_INTO_WORDS = new Set(cueData.minuteIntoWords);
 export const MINUTE_INTO_OBJECTS = new Set(cueData.minuteIntoObjects);
 export const AGE_CUES = new Set(cueData.ageCues);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CATEGORY_LABEL } from '../../../components/page/labels.ts';
+import { CATEGORY_LABEL, UNCHANGED_LABEL } from '../../../components/page/labels.ts';
 import type { Report } from '../../../lib/report.ts';
 import { buildOnce, crosscheck } from './run-cli.ts';
 
@@ -26,7 +26,14 @@ describe('the readable report speaks the popup’s words', () => {
     expect(statuses).toContain('unsupported');
     expect(statuses).toContain('corroborated');
     for (const claim of report.claims)
-      expect(readable.stdout).toContain(`${CATEGORY_LABEL[claim.status]}: ${claim.text}`);
+      expect(readable.stdout).toContain(
+        `${claim.unchangedFromOriginal ? UNCHANGED_LABEL : CATEGORY_LABEL[claim.status]}: ${claim.text}`,
+      );
+    // The page copies a reference and adds sentences: those are "not found", the rest stands as in the original.
+    expect(report.claims.some((claim) => claim.unchangedFromOriginal)).toBe(true);
+    expect(
+      report.claims.some((claim) => claim.status === 'unsupported' && !claim.unchangedFromOriginal),
+    ).toBe(true);
     // The JSON's word never reaches a reader, nor the old "not found:" label.
     expect(readable.stdout).not.toMatch(/unsupported|\? not found:/);
   });

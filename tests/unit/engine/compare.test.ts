@@ -5,6 +5,8 @@ import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
 import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
+import { marksOf } from '../../../lib/page/marks.ts';
+import { verdictOf } from '../../../lib/verdict.ts';
 import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts';
 import { analyseDevPage, devExpectations, devPageFailures } from '../../../scripts/eval/eval-dev-pages.ts';
 
@@ -58,6 +60,24 @@ describe('compareWithCorpus on copies of corpus articles', () => {
     expect(result.story.related.map((entry) => entry.docId)).not.toContain('002_3e54b03032518af5');
     for (const claim of result.claims)
       for (const evidence of claim.evidence) expect(evidence.docId).not.toBe('002_3e54b03032518af5');
+  });
+
+  it('says what a copy left as in the original, not "not found": unmarked, and counted apart in the verdict', () => {
+    const result = compareWithCorpus(seed('002_3e54b03032518af5.txt'), bundledCorpus());
+    const unchanged = result.claims.filter((claim) => claim.unchangedFromOriginal);
+    expect(unchanged.length).toBeGreaterThan(result.claims.length / 2);
+    for (const claim of unchanged) expect(claim.status).toBe('unsupported');
+    // An exact copy changed nothing: every sentence no other reference reports stands as in the original.
+    expect(
+      result.claims.filter((claim) => claim.status === 'unsupported' && !claim.unchangedFromOriginal),
+    ).toEqual([]);
+    const report = {
+      article: { title: '', site: null, byline: null, lang: 'en', wordCount: 500 },
+      ...result,
+      promotions: [],
+    };
+    expect(marksOf(report).map((mark) => mark.text)).not.toContain(unchanged[0]!.text);
+    expect(verdictOf(report)).toContain(`0 not found, ${unchanged.length} as in the original`);
   });
 
   it('ranks the same event first, not just the same topic: the February calls pair 001 with 004', () => {

@@ -108,3 +108,15 @@ describe('conflicts found through the story', () => {
     expect(claim('212 homes')?.status).toBe('corroborated');
   });
 });
+
+describe('results written in words', () => {
+  it('reads "by three goals to one" and "by 52 votes to 48" as scores, not "rose two points to 5.25%"', () => {
+    expect(roles('Harbourside beat Rovers by three goals to one.')).toContain('score=3-1');
+    expect(roles('The bill passed by 52 votes to 48.')).toContain('score=52-48');
+    expect(roles('She won two sets to nil.')).toContain('score=2-0');
+    expect(roles('The yield rose two points to 5.25% on Monday.').some((r) => r.startsWith('score'))).toBe(
+      false,
+    );
+    expect(roles('Rates went up two points to 7 in March.').some((r) => r.startsWith('score'))).toBe(false);
+  });
+});

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddToReferences } from '../../../components/AddToReferences.tsx';
 import type { ReferencesClient } from '../../../utils/library/references-client.ts';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+// The component answers after its client's promises settle: wait for what it shows, not for a fixed time (a
+// loaded machine can take longer than any fixed wait).
+const until = (assertion: () => void) => vi.waitFor(assertion, { timeout: 2_000, interval: 5 });
 
 function fakeReferences(savedAt: string | null): ReferencesClient & { saved: boolean } {
   const fake = {
@@ -21,7 +23,6 @@ async function mount(references: ReferencesClient) {
   const root = document.createElement('div');
   document.body.append(root);
   render(<AddToReferences references={references} />, root);
-  await settle();
   return root;
 }
 
@@ -34,23 +35,21 @@ describe('Add to my references', () => {
     const references = fakeReferences(null);
     const root = await mount(references);
     const button = () => root.querySelector('button');
-    expect(button()?.textContent).toBe('Add to my references');
+    await until(() => expect(button()?.textContent).toBe('Add to my references'));
     button()!.click();
-    await settle();
+    await until(() => expect(button()?.textContent).toBe('Undo'));
     expect(references.saved).toBe(true);
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Added to your references/);
-    expect(button()?.textContent).toBe('Undo');
     button()!.click();
-    await settle();
+    await until(() => expect(button()?.textContent).toBe('Add to my references'));
     expect(references.saved).toBe(false);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Removed from your references.');
-    expect(button()?.textContent).toBe('Add to my references');
   });
 
   it('says when the page is already saved, and offers no second copy', async () => {
     const root = await mount(fakeReferences('2026-12-01T10:00:00.000Z'));
+    await until(() => expect(root.textContent).toBe('This page is in your references (saved 2026-12-01).'));
     expect(root.querySelector('button')).toBeNull();
-    expect(root.textContent).toBe('This page is in your references (saved 2026-12-01).');
   });
 
   it('says so when saving fails', async () => {
@@ -59,8 +58,8 @@ describe('Add to my references', () => {
       throw new Error('storage is full');
     };
     const root = await mount(references);
+    await until(() => expect(root.querySelector('button')).not.toBeNull());
     root.querySelector('button')!.click();
-    await settle();
-    expect(root.textContent).toBe('Could not save this page: storage is full');
+    await until(() => expect(root.textContent).toBe('Could not save this page: storage is full'));
   });
 });

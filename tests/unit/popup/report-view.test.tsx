@@ -84,7 +84,7 @@ describe('the popup report', () => {
     ],
     missing: [
       { text: 'Fact both report.', docIds: ['a', 'b'], source: 'Harbour Herald', importance: 2 },
-      { text: 'Fact one reports.', docIds: ['c'] },
+      { text: 'Fact one reports.', docIds: ['c'], detail: 'the page reports this, but not “55th minute”' },
     ],
     promotions: [
       {
@@ -156,6 +156,11 @@ describe('the popup report', () => {
     expect(text(items[0]!, 'blockquote footer')).toBe('— Harbour Herald');
     // No source in the report: the reporting article's title.
     expect(text(items[1]!, 'blockquote footer')).toBe('— Article C');
+    // A fact the page states without one of its figures says which, so it does not read as omitted altogether.
+    expect(items[0]!.querySelector('[data-testid="missing-detail"]')).toBeNull();
+    expect(text(items[1]!, '[data-testid="missing-detail"]')).toBe(
+      'The page reports this, but not “55th minute”.',
+    );
   });
 
   it('counts in singular and plural words, and never "article(s)"', () => {
