@@ -55,10 +55,15 @@ describe('one walk over the elements', () => {
       expectSameAsQueries(parse(`<html><body>${body}</body></html>`));
   });
 
-  it.runIf(existsSync(PAGES))('agrees with the selector queries on the 130 real pages', () => {
-    const slugs = readdirSync(PAGES).filter((slug) => existsSync(path.join(PAGES, slug, 'source.html')));
-    expect(slugs.length).toBeGreaterThan(100);
-    for (const slug of slugs)
-      expectSameAsQueries(parse(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8')));
-  });
+  it.runIf(existsSync(PAGES))(
+    'agrees with the selector queries on the 130 real pages',
+    () => {
+      const slugs = readdirSync(PAGES).filter((slug) => existsSync(path.join(PAGES, slug, 'source.html')));
+      expect(slugs.length).toBeGreaterThan(100);
+      for (const slug of slugs)
+        expectSameAsQueries(parse(readFileSync(path.join(PAGES, slug, 'source.html'), 'utf8')));
+      // Parsing 130 pages takes seconds, more on a loaded machine.
+    },
+    60_000,
+  );
 });
