@@ -1,5 +1,11 @@
 import type { Article } from './article.ts';
-import { compareWithCorpus } from './analysis/compare.ts';
+import {
+  NO_COMPARISON,
+  articlesToRead,
+  finishComparison,
+  nearestArticles,
+  type Comparison,
+} from './analysis/compare.ts';
 import type { Corpus } from './corpus/corpus.ts';
 import { detectGenre, detectPromotions, referenceNamesOf, type PageCard } from './promotion/detect.ts';
 import type { ArticleSummary, Report } from './report.ts';
@@ -14,6 +20,22 @@ export interface AnalyzeOptions {
 
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
+  const { start, report } = startAnalysis(article, options);
+  return report(start && finishComparison(article, options.corpus, start));
+}
+
+/**
+ * The same analysis, for a corpus that keeps its articles' sentences in storage (a reader's library): once
+ * the page's nearest articles are known, their sentences are read (Corpus.readArticles), and only theirs.
+ */
+export async function analyzeReading(article: Article, options: AnalyzeOptions): Promise<Report> {
+  const { start, report } = startAnalysis(article, options);
+  if (start) await options.corpus.readArticles?.(articlesToRead(options.corpus, start));
+  return report(start && finishComparison(article, options.corpus, start));
+}
+
+/** Promotions, then the page's nearest articles; `report` completes the report with the comparison. */
+function startAnalysis(article: Article, options: AnalyzeOptions) {
   const genre = detectGenre(article);
   const promotions = detectPromotions(article, {
     pageCards: options.pageCards ?? [],
@@ -23,11 +45,12 @@ export function analyze(article: Article, options: AnalyzeOptions): Report {
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
-  const { story, claims, missing } = compareWithCorpus(article, options.corpus, {
-    exclude: options.exclude ?? [],
-    isPromotion,
-  });
-  return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
+  const start = nearestArticles(article, options.corpus, { exclude: options.exclude ?? [], isPromotion });
+  const report = (comparison: Comparison | null): Report => {
+    const { story, claims, missing } = comparison ?? NO_COMPARISON;
+    return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
+  };
+  return { start, report };
 }
 
 export function summarize(article: Article): ArticleSummary {

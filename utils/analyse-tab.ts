@@ -87,8 +87,8 @@ export async function analyseTab(
     onProgress('Comparing with the reference articles…');
     const comparing = performance.now();
     display ??= deps.display();
-    const [{ analyze }, corpus] = await (engine ??= local());
-    const report = analyze(article, { corpus, pageCards });
+    const [{ analyzeReading }, corpus] = await (engine ??= local());
+    const report = await analyzeReading(article, { corpus, pageCards });
     performance.measure('crosscheck:analyze', { start: comparing });
     comparison = {
       report,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '../lib/analyze.ts';
+import { analyzeReading } from '../lib/analyze.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { marksOf } from '../lib/page/marks.ts';
 import type { BackgroundEnvelope, Comparison } from '../lib/protocol.ts';
@@ -26,8 +26,8 @@ export function answerAnalysisRequests(): void {
     const { article, pageCards } = (message as BackgroundEnvelope<'analyze'>).data;
     const corpus = prepared ?? prepare();
     prepared = null;
-    return Promise.all([corpus, displaySettings()]).then(([corpus, display]): Comparison => {
-      const report = analyze(article, { corpus, pageCards });
+    return Promise.all([corpus, displaySettings()]).then(async ([corpus, display]): Promise<Comparison> => {
+      const report = await analyzeReading(article, { corpus, pageCards });
       return {
         report,
         titles: Object.fromEntries(corpus.docs.map((doc) => [doc.id, doc.title])),

@@ -9,7 +9,15 @@ performance.mark('crosscheck:popup-script');
 // injection), and paints it without a hop through the popup.
 // Chromium compares here: the corpus (the reader's library is read from IndexedDB off this thread) starts
 // loading now, beside the tab lookup and the injection, rather than once the page agent is on its way.
-const loadCorpus = () => import('../../utils/reference-corpus.ts').then((module) => module.referenceCorpus());
+// The library itself is read first, from a small chunk, while the engine's chunks load.
+const libraryRead = import.meta.env.FIREFOX
+  ? undefined
+  : import('../../utils/library/read-library.ts').then((module) => module.openAndReadLibrary());
+libraryRead?.catch(() => {});
+const loadCorpus = () =>
+  import('../../utils/reference-corpus.ts').then((module) =>
+    libraryRead ? module.referenceCorpusOf(libraryRead) : module.referenceCorpus(),
+  );
 const early = import.meta.env.FIREFOX ? null : loadCorpus();
 early?.catch(() => {});
 const client = createExtensionClient(location, {

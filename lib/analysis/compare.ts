@@ -10,7 +10,8 @@ import { findMissing } from './missing.ts';
 import { contradictedFigures } from './contradicted-figures.ts';
 import { evidenceSentences } from './evidence-sentences.ts';
 import { pageSentences, tokensOf } from './page-sentences.ts';
-import { TermMapper } from './sentence-view.ts';
+import { TermMapper, type SentenceView } from './sentence-view.ts';
+import type { TermStats } from './pair-features.ts';
 import { rankDocuments } from './story.ts';
 import { articleSimilarity, candidateStories, pageStoryVector, type StoryCandidate } from './assign-story.ts';
 import { nearbyStories, storiesWithout } from '../stories/corpus-stories.ts';
@@ -34,7 +35,8 @@ export interface Comparison {
   missing: MissingFact[];
 }
 
-const NOTHING: Comparison = {
+/** The comparison of a page no corpus article is near. */
+export const NO_COMPARISON: Comparison = {
   story: { inCorpus: false, related: [], identicalTo: null },
   claims: [],
   missing: [],
@@ -51,8 +53,33 @@ export function compareWithCorpus(
   corpus: Corpus,
   options: CompareOptions = {},
 ): Comparison {
+  const start = nearestArticles(article, corpus, options);
+  return start ? finishComparison(article, corpus, start) : NO_COMPARISON;
+}
+
+/** The comparison's first part: the page read as term ids, and the corpus articles nearest to it. */
+export interface ComparisonStart {
+  views: SentenceView[];
+  titleView: SentenceView;
+  mapper: TermMapper;
+  stats: TermStats;
+  excluded: Set<number>;
+  /** The nearest articles, closest first. */
+  ranked: { doc: number; score: number }[];
+}
+
+/**
+ * The page's sentences and the corpus articles nearest to it, or null when no article is near enough to
+ * cover its story. Reads only the corpus's terms (never a reference sentence's text or details), so a
+ * library can read those of the articles {@link articlesToRead} names, and only them, before the rest.
+ */
+export function nearestArticles(
+  article: Article,
+  corpus: Corpus,
+  options: CompareOptions = {},
+): ComparisonStart | null {
   const sentences = pageSentences(article, options.isPromotion ?? (() => false));
-  if (sentences.length === 0 || corpus.docs.length === 0) return NOTHING;
+  if (sentences.length === 0 || corpus.docs.length === 0) return null;
   const mapper = new TermMapper(corpus);
   const views = sentences.map((sentence) => mapper.view(sentence.text, sentence.info));
   const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
@@ -74,8 +101,25 @@ export function compareWithCorpus(
     }))
     .sort((a, b) => b.score - a.score);
   // No article close enough to cover the story (a copy would score far above this): skip sentence matching.
-  if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return NOTHING;
+  if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return null;
+  return { views, titleView, mapper, stats, excluded, ranked };
+}
 
+/**
+ * Every article whose sentences the rest of the comparison may read: the nearest ones, whose stories are
+ * grouped from them in a corpus without stored stories, and else the stored stories they belong to.
+ */
+export function articlesToRead(corpus: Corpus, start: ComparisonStart): number[] {
+  const docs = new Set(start.ranked.map((entry) => entry.doc));
+  if (!corpus.storiesOnDemand)
+    for (const { doc } of start.ranked)
+      for (const member of corpus.stories[corpus.storyOf[doc] ?? -1]?.docs ?? []) docs.add(member);
+  return [...docs];
+}
+
+/** The rest of the comparison, once the sentences of {@link articlesToRead} can be read. */
+export function finishComparison(article: Article, corpus: Corpus, start: ComparisonStart): Comparison {
+  const { views, titleView, mapper, stats, excluded, ranked } = start;
   // The stories of the nearest articles, each judged as a whole: the page is compared with every article of its
   // story, not only with the one nearest to it.
   const storyOf = corpus.storiesOnDemand

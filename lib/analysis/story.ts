@@ -38,14 +38,19 @@ export function rankDocuments(
   query.sort((a, b) => b.weight - a.weight);
   // Most informative terms first; stop once enough postings have been read. Rare terms have short postings,
   // so the cost of a query stays bounded however large the corpus grows.
+  const reading: typeof query = [];
+  let read = 0;
+  for (const [index, entry] of query.entries()) {
+    if (index >= QUERY_TERMS || (read >= POSTINGS_BUDGET && index >= MIN_QUERY_TERMS)) break;
+    read += corpus.docPostings.df(entry.term);
+    reading.push(entry);
+  }
+  // Which postings are read follows from the document frequencies alone: a large library finds them together.
+  corpus.docPostings.prepare?.(reading.map((entry) => entry.term));
   const scores = new Float64Array(docCount);
   const touched: number[] = [];
-  let read = 0;
-  for (const [index, { term, weight }] of query.entries()) {
-    if (index >= QUERY_TERMS || (read >= POSTINGS_BUDGET && index >= MIN_QUERY_TERMS)) break;
-    const df = corpus.docPostings.df(term);
-    read += df;
-    const idf = docIdf(docCount, df);
+  for (const { term, weight } of reading) {
+    const idf = docIdf(docCount, corpus.docPostings.df(term));
     corpus.docPostings.forEach(term, (doc, count) => {
       if (excluded.has(doc)) return;
       if (scores[doc] === 0) touched.push(doc);

@@ -1,6 +1,6 @@
 import type { Approximation, DetailRole } from '../text/details/types.ts';
 import type { Quantity } from '../text/numbers.ts';
-import type { DocPostings } from './postings.ts';
+import type { Postings } from './postings.ts';
 import type { CorpusStory } from '../stories/corpus-stories.ts';
 
 // The corpus's types live here; building (build-index.ts) and loading (load-index.ts) have their own files.
@@ -133,7 +133,7 @@ export interface Corpus {
   /** Sentence frequency of each term id. */
   sentenceDf: Uint32Array;
   /** Per term id: the documents that use it, with counts (for finding the page's story). */
-  docPostings: DocPostings;
+  docPostings: Postings;
   /** Euclidean norm of each document's tf-idf vector. */
   docNorms: Float64Array;
   docIndex: Map<string, number>;
@@ -144,4 +144,10 @@ export interface Corpus {
   /** No stories are stored (a reader's library, loaded from segments): the page's story is grouped from its
    * nearest articles when it is analysed, so opening a large library never groups all of it. */
   storiesOnDemand?: true;
+  /**
+   * Reads the text and details of these articles' sentences, when the corpus keeps them in storage (a large
+   * library keeps only its term columns in memory): the comparison calls it with the articles it will look
+   * into (lib/analyze.ts, analyzeReading). Absent when every sentence is in memory.
+   */
+  readArticles?: (docs: number[]) => Promise<void>;
 }

@@ -14,7 +14,7 @@ export interface DocIndexPart {
   names: number[];
 }
 
-export function docIndexPart(indexed: IndexedDocument, vocabulary: Vocabulary): DocIndexPart {
+export function docIndexPart(indexed: IndexedDocument, vocabulary: Pick<Vocabulary, 'idOf'>): DocIndexPart {
   const idOf = (term: string) => vocabulary.idOf(term);
   return {
     meta: indexed.meta,

@@ -8,15 +8,25 @@ import type {
   SentenceDetail,
 } from './corpus.ts';
 import { CORPUS_INDEX_VERSION } from './version.ts';
-import { segmentCounts, segmentPostings, type SegmentCounts } from './segment-stats.ts';
-import { extrasOf, segmentOfIndex, sentenceText, type IndexSegment } from './segment.ts';
+import { segmentCounts, segmentNorms, segmentPostings, type SegmentCounts } from './segment-stats.ts';
+import {
+  extrasOf,
+  isInline,
+  segmentOfIndex,
+  sentenceText,
+  type IndexSegment,
+  type SentenceExtras,
+} from './segment.ts';
+import { bodyExtras, bodySentences, bodyText, type ArticleBodies, type ArticleBody } from './article-body.ts';
 import { docIdf, tfWeight } from './weighting.ts';
+import { PostingsOnDemand } from './postings-on-demand.ts';
 import { libraryStoryJoin, loadStories, type CorpusStory } from '../stories/corpus-stories.ts';
 
 const NONE = Object.freeze([]) as unknown as never[];
 
 /**
- * A sentence as loaded: read from its segment's columns only when the analysis looks at it (few are, in a
+ * A sentence as loaded: read from its segment's columns (its text and details inline, or from its article's
+ * body, read from the library when the comparison asks) only when the analysis looks at it (few are, in a
  * large corpus), then kept.
  */
 class LoadedSentence implements CorpusSentence {
@@ -31,10 +41,13 @@ class LoadedSentence implements CorpusSentence {
     readonly position: number,
     private readonly segment: IndexSegment,
     private readonly index: number,
+    private readonly bodies: ArticleBodies | undefined,
   ) {}
 
   get text(): string {
-    this.cachedText ??= sentenceText(this.segment, this.index);
+    this.cachedText ??= isInline(this.segment)
+      ? sentenceText(this.segment, this.index)
+      : bodyText(this.body(), this.position);
     return this.cachedText;
   }
 
@@ -51,29 +64,29 @@ class LoadedSentence implements CorpusSentence {
   }
 
   get quantities(): Quantity[] {
-    return extrasOf(this.segment)[this.index]?.q ?? NONE;
+    return this.extras()?.q ?? NONE;
   }
 
   get speakers(): number[] {
-    return extrasOf(this.segment)[this.index]?.sp ?? NONE;
+    return this.extras()?.sp ?? NONE;
   }
 
   get quoted(): number[] {
-    return extrasOf(this.segment)[this.index]?.qt ?? NONE;
+    return this.extras()?.qt ?? NONE;
   }
 
   get clauseStarts(): number[] {
-    const clauses = extrasOf(this.segment)[this.index]?.cl;
+    const clauses = this.extras()?.cl;
     return clauses ? [0, ...clauses] : [0];
   }
 
   get hedges(): number {
-    return extrasOf(this.segment)[this.index]?.h ?? 0;
+    return this.extras()?.h ?? 0;
   }
 
   /** Decoded when first read: most sentences of a large corpus are never checked. */
   get details(): SentenceDetail[] {
-    this.slots ??= (extrasOf(this.segment)[this.index]?.d ?? NONE).map((stored) => {
+    this.slots ??= (this.extras()?.d ?? NONE).map((stored) => {
       const detail: SentenceDetail = {
         role: stored.r,
         value: stored.v,
@@ -89,6 +102,21 @@ class LoadedSentence implements CorpusSentence {
       return detail;
     });
     return this.slots;
+  }
+
+  private extras(): SentenceExtras | undefined {
+    return isInline(this.segment)
+      ? extrasOf(this.segment)[this.index]
+      : bodyExtras(this.body())[this.position];
+  }
+
+  private body(): ArticleBody {
+    const body = this.bodies?.get(this.docId);
+    if (!body)
+      throw new Error(
+        `the sentences of reference article ${this.docId} were not read from the library (Corpus.readArticles)`,
+      );
+    return body;
   }
 
   private start(ends: Uint32Array): number {
@@ -121,6 +149,10 @@ export interface KnownStats {
   docNorms?: Float64Array;
   /** Make sentence objects only when read (the default above EAGER_SENTENCES sentences). */
   lazySentences?: boolean;
+  /** Where the sentences of segments without inline text are read from (a library's article bodies). */
+  bodies?: ArticleBodies;
+  /** The vocabulary's ids, when the caller has them already (the map of every term, built once). */
+  termIds?: Map<string, number>;
 }
 
 /**
@@ -175,19 +207,16 @@ export function loadSegments(
       docDf[term]! += head.docDf[term]!;
     }
   }
-  const docPostings = segmentPostings(segments, docDf);
   const docCount = docs.length;
+  const lazy = known.lazySentences ?? sentenceCount > EAGER_SENTENCES;
+  const knownNorms = known.docNorms?.length === docCount ? known.docNorms : undefined;
+  // A large library: each query finds the postings of its terms (postings-on-demand.ts).
+  const packed = lazy ? undefined : segmentPostings(segments, docDf);
+  const docPostings = packed ?? new PostingsOnDemand(segments, docDf);
+  const idf = (df: number) => docIdf(docCount, df);
   const docNorms =
-    known.docNorms?.length === docCount
-      ? known.docNorms
-      : docPostings.norms(docCount, (df) => docIdf(docCount, df), tfWeight);
-  const sentences = lazySentences(
-    docs,
-    segments,
-    sentenceSegment,
-    sentenceLocal,
-    known.lazySentences ?? sentenceCount > EAGER_SENTENCES,
-  );
+    knownNorms ?? packed?.norms(docCount, idf, tfWeight) ?? segmentNorms(segments, docDf, idf, tfWeight);
+  const sentences = lazySentences(docs, segments, sentenceSegment, sentenceLocal, lazy, known.bodies);
   const corpus: Corpus = {
     stories: [],
     storyOf: new Int32Array(docs.length).fill(-1),
@@ -195,13 +224,15 @@ export function loadSegments(
     docs,
     sentences,
     terms,
-    termIds: new Map(terms.map((term, id) => [term, id])),
+    termIds: known.termIds ?? new Map(terms.map((term, id) => [term, id])),
     names,
     sentenceDf,
     docPostings,
     docNorms,
     docIndex: new Map(docs.map((doc, index) => [doc.id, index])),
   };
+  const { bodies } = known;
+  if (bodies) corpus.readArticles = (wanted) => readBodies(corpus, segments, sentenceSegment, bodies, wanted);
   if (stored) return Object.assign(corpus, storiesOf(corpus, stored));
   // A library: the page's story is grouped from its nearest articles when analysed (lib/analysis/compare.ts).
   let join = known.storyJoin;
@@ -224,6 +255,7 @@ function lazySentences(
   sentenceSegment: Uint32Array,
   sentenceLocal: Uint32Array,
   lazy: boolean,
+  bodies: ArticleBodies | undefined,
 ): CorpusSentence[] {
   const made = new Array<CorpusSentence | undefined>(sentenceSegment.length);
   const docOf = new Uint32Array(sentenceSegment.length);
@@ -238,6 +270,7 @@ function lazySentences(
         at - docs[doc]!.first,
         segments[sentenceSegment[at]!]!,
         sentenceLocal[at]!,
+        bodies,
       );
       made[at] = found;
     }
@@ -264,6 +297,32 @@ function lazySentences(
       return Reflect.has(target, property);
     },
   });
+}
+
+/**
+ * Reads the bodies of these articles (those whose segment has no inline text) and checks that each matches
+ * its article's sentences: the library changed since it was opened otherwise, and the comparison would read
+ * sentences that are not those of the index.
+ */
+async function readBodies(
+  corpus: Corpus,
+  segments: IndexSegment[],
+  sentenceSegment: Uint32Array,
+  bodies: ArticleBodies,
+  wanted: number[],
+): Promise<void> {
+  const stored = wanted
+    .map((doc) => corpus.docs[doc]!)
+    .filter((doc) => doc.count > 0 && !isInline(segments[sentenceSegment[doc.first]!]!));
+  if (stored.length === 0) return;
+  await bodies.read(stored.map((doc) => doc.id));
+  for (const doc of stored) {
+    const body = bodies.get(doc.id);
+    if (!body || bodySentences(body) !== doc.count)
+      throw new Error(
+        `reference article ${doc.id} changed in the library while it was read: analyse the page again`,
+      );
+  }
 }
 
 function indexStories(

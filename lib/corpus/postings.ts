@@ -1,9 +1,21 @@
+/** The documents that use each term, with how often each does. */
+export interface Postings {
+  /** How many terms have postings. */
+  readonly size: number;
+  /** How many documents use the term. */
+  df(term: number): number;
+  /** Calls `visit` with each document that uses the term and how often it does, in document order. */
+  forEach(term: number, visit: (doc: number, count: number) => void): void;
+  /** Gets these terms' postings ready together, where postings are found on demand (postings-on-demand.ts). */
+  prepare?(terms: number[]): void;
+}
+
 /**
  * The document postings of every term, packed in typed arrays (compressed sparse rows): for term t, entries
  * start[t] … start[t + 1] - 1 of `docs` and `counts`. A corpus of 10,000 articles has millions of postings;
  * as objects they would dominate the memory of a loaded index.
  */
-export class DocPostings {
+export class DocPostings implements Postings {
   constructor(
     private readonly start: Uint32Array,
     private readonly docs: Uint32Array,

@@ -93,3 +93,47 @@ export function segmentPostings(segments: IndexSegment[], docDf: Uint32Array): D
   }
   return new DocPostings(start, postingDocs, postingCounts);
 }
+
+/**
+ * Each article's tf-idf norm straight from the term columns, without packing postings (a large library whose
+ * stored norms are out of date). Summed in term order, as DocPostings.norms sums them: the same bits.
+ */
+export function segmentNorms(
+  segments: IndexSegment[],
+  docDf: Uint32Array,
+  idf: (df: number) => number,
+  tfWeight: (count: number) => number,
+): Float64Array {
+  const termCount = docDf.length;
+  let docCount = 0;
+  for (const segment of segments) docCount += segment.docs.length;
+  const norms = new Float64Array(docCount);
+  const tf = new Uint32Array(termCount);
+  const seenInDoc = new Int32Array(termCount).fill(-1);
+  const docTerms = new Uint32Array(termCount);
+  let doc = 0;
+  for (const { seq, seqEnds, docs } of segments) {
+    let local = 0;
+    for (const { count } of docs) {
+      const from = local === 0 ? 0 : seqEnds[local - 1]!;
+      local += count;
+      const to = local === 0 ? 0 : seqEnds[local - 1]!;
+      let distinct = 0;
+      for (let at = from; at < to; at++) {
+        const id = seq[at]!;
+        if (seenInDoc[id] !== doc) {
+          seenInDoc[id] = doc;
+          tf[id] = 0;
+          docTerms[distinct++] = id;
+        }
+        tf[id]!++;
+      }
+      const terms = docTerms.subarray(0, distinct).sort();
+      let sum = 0;
+      for (const id of terms) sum += (tfWeight(tf[id]!) * idf(docDf[id]!)) ** 2;
+      norms[doc] = Math.sqrt(sum);
+      doc++;
+    }
+  }
+  return norms;
+}

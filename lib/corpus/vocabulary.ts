@@ -8,6 +8,11 @@ export class Vocabulary {
     this.terms.forEach((term, id) => this.ids.set(term, id));
   }
 
+  /** Every term's id (the loaded corpus's map: never changed once the corpus is made). */
+  get termIds(): Map<string, number> {
+    return this.ids;
+  }
+
   find(term: string): number | undefined {
     return this.ids.get(term);
   }

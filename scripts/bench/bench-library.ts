@@ -28,7 +28,15 @@ const arg = (name: string, fallback: number) => {
 const ARTICLES = arg('articles', 10_000);
 const ROUNDS = arg('rounds', 7);
 const PAGE = 'seed-002-security-guarantees.html';
-const ADD_PAGES = ['unrelated-city-budget.html', 'library-rewrite-city-budget.html', 'hostile-unicode.html'];
+const ADD_PAGES = [
+  'unrelated-city-budget.html',
+  'library-rewrite-city-budget.html',
+  'hostile-unicode.html',
+  'hostile-rtl-arabic.html',
+  'hostile-markup-payloads.html',
+  'seed-000-peace-talks.html',
+  'seed-001-trump-announces-talks.html',
+];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -122,6 +130,9 @@ async function main() {
     console.log(`click → verdict ratio, library / bundled: ${(library.median / bundled.median).toFixed(2)}×`);
 
     const adds: number[] = [];
+    const addSteps: string[] = [];
+    /** In the popup: from the click's handler to the article stored and indexed (add-saved). */
+    const saved: number[] = [];
     for (const name of ADD_PAGES) {
       const page = await driver.openPage(server.url(name));
       const popup = await driver.openPopup(page);
@@ -133,6 +144,12 @@ async function main() {
         timeout: 30_000,
       });
       adds.push(performance.now() - begin);
+      const steps = (await popup.evaluate(
+        `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:add-')).map((m) => m.name.slice(15) + ' ' + m.duration.toFixed(0))`,
+      )) as string[];
+      addSteps.push(steps.join(', '));
+      const inPage = steps.find((step) => step.startsWith('saved '));
+      if (inPage) saved.push(Number(inPage.slice(6)));
       await popup.close().catch(() => {});
       await page.close();
     }
@@ -140,6 +157,11 @@ async function main() {
       `adding one article to the ${ARTICLES}-article library ("Add to my references" → stored and indexed): ` +
         `median ${median(adds).toFixed(0)} ms (${adds.map((t) => t.toFixed(0)).join(', ')})`,
     );
+    console.log(`  steps of each add: ${addSteps.map((steps) => `[${steps}]`).join(' ')}`);
+    if (saved.length > 0)
+      console.log(
+        `  in the popup, click handler → stored and indexed: median ${median(saved).toFixed(0)} ms`,
+      );
     // The bundled corpus once more, in a fresh browser: on a shared machine the load changes within minutes,
     // so the ratio compares the library with the bundled rounds before and after it.
     await driver.close();

@@ -3,34 +3,38 @@ import { loadSegments } from '../../lib/corpus/load-index.ts';
 import type { SegmentCounts } from '../../lib/corpus/segment-stats.ts';
 import { remapIndex, segmentOfIndex, type IndexSegment } from '../../lib/corpus/segment.ts';
 import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
+import type { ArticleBodies } from '../../lib/corpus/article-body.ts';
 import type { LibraryDb } from './library-db.ts';
+import { readLibraryRecords, type LibraryRecords } from './read-library.ts';
+import { libraryBodies } from './library-bodies.ts';
+import { knowVocabulary, storedVocabulary } from './vocabulary-cache.ts';
 import { hasArticles, usableStats, type ExactStats } from './library-stats.ts';
 
 /**
  * The corpus of the library's articles and the bundled ones, or null while the library is empty. Reads
- * the stored segments, the vocabulary and the statistics derived from them (library-stats.ts) in one
- * transaction and loads them as they are: no article is indexed again, and what the stored statistics
- * cover is not counted again. The bundled index joins with its term ids mapped into the library's
- * vocabulary (a few hundred terms).
+ * the stored segments (term columns), the vocabulary and the statistics derived from them (library-stats.ts)
+ * in one transaction and loads them as they are: no article is indexed again, and what the stored statistics
+ * cover is not counted again. The articles' sentences (text, details) stay stored until the comparison asks
+ * for those of the articles near the page (Corpus.readArticles). The bundled index joins with its term ids
+ * mapped into the library's vocabulary (a few hundred terms).
  */
-export async function libraryCorpus(db: LibraryDb, bundled: CorpusIndexJson): Promise<Corpus | null> {
-  const started = performance.now();
-  const tx = db.transaction(['segments', 'vocabulary', 'derived']);
-  const [chunks, keys, segments, stored] = await Promise.all([
-    tx.objectStore('vocabulary').getAll(),
-    tx.objectStore('segments').getAllKeys(),
-    tx.objectStore('segments').getAll(),
-    tx.objectStore('derived').get('stats'),
-  ]);
-  // Timings for npm run bench:library (read from the popup's performance entries).
-  performance.measure('crosscheck:library-read', { start: started });
+export async function libraryCorpus(
+  db: LibraryDb,
+  bundled: CorpusIndexJson,
+  read: Promise<LibraryRecords> = readLibraryRecords(db),
+): Promise<Corpus | null> {
+  const { chunks, keys, segments, stored } = await read;
   const loading = performance.now();
   const terms = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const usable = usableStats(stored, keys, terms);
   const corpus = corpusOfSegments(chunks, segments, bundled, {
     ...(usable && { counts: usable.counts }),
     ...(usable?.keys.length === keys.length && { exact: usable.exact }),
+    bodies: libraryBodies(db),
   });
+  // "Add to my references" in this page then looks terms up in this corpus's map, not in the whole
+  // vocabulary read again (library-index.ts).
+  if (corpus) knowVocabulary(db, storedVocabulary(corpus.termIds, terms, chunks.length));
   performance.measure('crosscheck:library-load', { start: loading });
   // Which stored statistics the load used, for npm run bench:library.
   performance.mark(
@@ -47,7 +51,7 @@ export function corpusOfSegments(
   chunks: string[][],
   segments: IndexSegment[],
   bundled: CorpusIndexJson,
-  known: { counts?: SegmentCounts; exact?: ExactStats },
+  known: { counts?: SegmentCounts; exact?: ExactStats; bodies?: ArticleBodies },
 ): Corpus | null {
   if (!hasArticles(segments)) return null;
   const vocabulary = new Vocabulary(chunks.flat());
@@ -60,6 +64,8 @@ export function corpusOfSegments(
   const docs = all.reduce((sum, segment) => sum + segment.docs.length, 0);
   const exact = known.exact?.docs === docs ? known.exact : undefined;
   return loadSegments(vocabulary.terms, all, undefined, {
+    termIds: vocabulary.termIds,
+    ...(known.bodies && { bodies: known.bodies }),
     ...(known.counts && { counts: known.counts }),
     ...(exact && { storyJoin: exact.storyJoin, docNorms: exact.docNorms }),
   });

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { IndexSegment } from '../../lib/corpus/segment.ts';
+import type { ArticleBody } from '../../lib/corpus/article-body.ts';
 import type { CoveredKeys, StoredLibraryStats } from './library-stats.ts';
 import type { PackArticle } from '../../lib/pack/pack-article.ts';
 
@@ -29,6 +30,8 @@ export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: StoredArticle };
   listing: { key: string; value: LibraryEntry };
   segments: { key: number; value: IndexSegment };
+  /** Article id → its indexed sentences' text and details (written and deleted with its segment entry). */
+  bodies: { key: string; value: ArticleBody };
   /** Article id → key of the segment holding its index. */
   docSegment: { key: string; value: number };
   /** Chunk n holds the terms numbered after those of chunks 0 … n-1. Never cleared, never rewritten. */
@@ -45,7 +48,7 @@ export type LibraryDb = IDBPDatabase<LibrarySchema>;
 export const LIBRARY_DB_NAME = 'crosscheck-library';
 
 export function openLibraryDb(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
-  return openDB<LibrarySchema>(name, 2, {
+  return openDB<LibrarySchema>(name, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('articles', { keyPath: 'id' });
@@ -56,6 +59,9 @@ export function openLibraryDb(name = LIBRARY_DB_NAME): Promise<LibraryDb> {
       }
       // Version 2: the derived statistics (a library of version 1 simply has none yet).
       if (oldVersion < 2) db.createObjectStore('derived');
+      // Version 3: the articles' bodies apart from the segments. Segments stored before keep their text
+      // inline (still read as they are) until utils/library/refresh-index.ts moves it out.
+      if (oldVersion < 3) db.createObjectStore('bodies');
     },
   });
 }

@@ -2,18 +2,21 @@ import type { IDBPTransaction } from 'idb';
 import { docIndexPart } from '../../lib/corpus/doc-index.ts';
 import type { IndexedDocument } from '../../lib/corpus/index-document.ts';
 import { segmentOfParts, segmentWithout } from '../../lib/corpus/segment.ts';
-import { Vocabulary } from '../../lib/corpus/vocabulary.ts';
 import type { LibraryDb, LibrarySchema } from './library-db.ts';
 import { forgetLibraryStats } from './library-stats.ts';
+import {
+  EMPTY_VOCABULARY,
+  extendedVocabulary,
+  forgetVocabulary,
+  knowVocabulary,
+  knownVocabulary,
+} from './vocabulary-cache.ts';
 
 export type IndexTx = IDBPTransaction<
   LibrarySchema,
-  ('articles' | 'listing' | 'segments' | 'docSegment' | 'vocabulary' | 'derived')[],
+  ('articles' | 'listing' | 'segments' | 'bodies' | 'docSegment' | 'vocabulary' | 'derived')[],
   'readwrite'
 >;
-
-/** The vocabulary as this page last read it, and how many stored chunks that was. */
-const cached = new WeakMap<LibraryDb, { vocabulary: Vocabulary; chunks: number }>();
 
 /**
  * THE place where the stored index grows: appends indexed articles to it inside the caller's transaction.
@@ -29,23 +32,38 @@ export async function appendToIndex(db: LibraryDb, tx: IndexTx, indexed: Indexed
     indexed.map((doc) => doc.meta.id),
   );
   const store = tx.objectStore('vocabulary');
-  const known = cached.get(db) ?? { vocabulary: new Vocabulary(), chunks: 0 };
+  const known = knownVocabulary(db) ?? EMPTY_VOCABULARY;
   const chunkCount = await store.count();
   if (chunkCount < known.chunks) throw new Error('the library vocabulary shrank: it is append-only');
-  // Another page (the popup, the options page) may have added terms since: read only their chunks. The
-  // cached vocabulary is never changed in place (a concurrent call may hold it): this call works on a copy.
+  // Another page (the popup, the options page) may have added terms since: read only their chunks. What
+  // this page knows is never changed in place (a concurrent call may hold it): this call extends a copy.
   const newer = chunkCount > known.chunks ? await store.getAll(IDBKeyRange.lowerBound(known.chunks)) : [];
-  const vocabulary = new Vocabulary([...known.vocabulary.terms, ...newer.flat()]);
-  const before = vocabulary.terms.length;
-  const segment = segmentOfParts(indexed.map((doc) => docIndexPart(doc, vocabulary)));
+  const stored = newer.length > 0 ? extendedVocabulary(known, newer.flat(), chunkCount) : known;
+  const added: string[] = [];
+  const addedIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = stored.find(term) ?? addedIds.get(term);
+    if (id === undefined) {
+      id = stored.size + added.length;
+      added.push(term);
+      addedIds.set(term, id);
+    }
+    return id;
+  };
+  const { segment, bodies } = segmentOfParts(indexed.map((doc) => docIndexPart(doc, { idOf })));
   let chunks = chunkCount;
-  // The cache must only ever hold terms that are stored: drop it until this transaction commits.
-  cached.delete(db);
-  if (vocabulary.terms.length > before) await store.put(vocabulary.terms.slice(before), chunks++);
+  // What the page knows must only ever be stored terms: forget it until this transaction commits.
+  forgetVocabulary(db);
+  if (added.length > 0) await store.put(added, chunks++);
   const key = await tx.objectStore('segments').add(segment);
-  await Promise.all(indexed.map((doc) => tx.objectStore('docSegment').put(key, doc.meta.id)));
+  await Promise.all(
+    indexed.flatMap((doc, i) => [
+      tx.objectStore('docSegment').put(key, doc.meta.id),
+      tx.objectStore('bodies').put(bodies[i]!, doc.meta.id),
+    ]),
+  );
   tx.done.then(
-    () => cached.set(db, { vocabulary, chunks }),
+    () => knowVocabulary(db, added.length > 0 ? extendedVocabulary(stored, added, chunks) : stored),
     () => {},
   );
 }
@@ -67,5 +85,5 @@ export async function dropFromIndex(tx: IndexTx, ids: string[]): Promise<void> {
     const rest = segment ? segmentWithout(segment, dropped) : null;
     await (rest ? segments.put(rest, key) : segments.delete(key));
   }
-  await Promise.all(ids.map((id) => docSegment.delete(id)));
+  await Promise.all(ids.flatMap((id) => [docSegment.delete(id), tx.objectStore('bodies').delete(id)]));
 }

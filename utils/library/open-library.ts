@@ -1,4 +1,3 @@
-import { addArticles } from './library.ts';
 import { openLibraryDb, type LibraryDb } from './library-db.ts';
 import { combinedCorpusIndex, userArticles, type UserArticle } from '../settings.ts';
 import type { PackArticle } from '../../lib/pack/pack-article.ts';
@@ -21,6 +20,8 @@ export function openLibrary(): Promise<LibraryDb> {
 export async function migrateStorageArticles(db: LibraryDb): Promise<void> {
   const old = await userArticles.getValue();
   if (old.length > 0) {
+    // The indexing code loads only here (once per profile), not with every page that opens the library.
+    const { addArticles } = await import('./library.ts');
     await addArticles(db, old.map(packArticleOfUserArticle));
     await userArticles.setValue([]);
   }

@@ -41,9 +41,12 @@ export function createReferencesClient(current: () => Article | null): Reference
       return entry ? { saved: true, title: entry.title, added: entry.added } : { saved: false };
     },
     async save() {
+      const started = performance.now();
       const { db, addArticles, packArticleOf, keepLibraryStats } = await library();
       await addArticles(db, [packArticleOf(extracted())]);
       keepLibraryStats(db);
+      // Timings for npm run bench:library (read from the popup's performance entries).
+      performance.measure('crosscheck:add-saved', { start: started });
     },
     async remove() {
       const { db, removeArticle, packArticleOf, keepLibraryStats } = await library();

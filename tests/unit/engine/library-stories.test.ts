@@ -28,6 +28,11 @@ describe('a library loaded from segments', () => {
   const library = loadSegments(json.terms, [segmentOfIndex(json)]);
   // A large library makes its sentence objects only when read: the same analysis.
   const lazy = loadSegments(json.terms, [segmentOfIndex(json)], undefined, { lazySentences: true });
+  // …and, its norms stored, finds each query's postings when asked (postings-on-demand.ts): the same analysis.
+  const onDemand = loadSegments(json.terms, [segmentOfIndex(json)], undefined, {
+    lazySentences: true,
+    docNorms: library.docNorms,
+  });
 
   it('stores no stories but keeps every sentence’s checkable details', () => {
     expect(sets.length).toBeGreaterThanOrEqual(2);
@@ -46,6 +51,7 @@ describe('a library loaded from segments', () => {
         const fromPrebuilt = compareWithCorpus(page.article, prebuilt);
         const label = `${set.domain}/${page.name}`;
         expect(compareWithCorpus(page.article, lazy), label).toEqual(fromLibrary);
+        expect(compareWithCorpus(page.article, onDemand), label).toEqual(fromLibrary);
         expect(fromLibrary.story, label).toEqual(fromPrebuilt.story);
         expect(
           fromLibrary.missing.map((fact) => fact.text),
@@ -55,5 +61,5 @@ describe('a library loaded from segments', () => {
       }
     }
     expect(onStory).toBeGreaterThanOrEqual(sets.length);
-  });
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze.ts';
+import { analyzeReading } from '../../../lib/analyze.ts';
 import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
 import type { Corpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
@@ -9,6 +9,7 @@ import { readCorpusDocuments } from '../../../scripts/build/corpus-documents.ts'
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { addArticles, removeArticle } from '../../../utils/library/library.ts';
 import { corpusOfSegments, libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { libraryBodies } from '../../../utils/library/library-bodies.ts';
 import { openLibraryDb, type LibraryDb } from '../../../utils/library/library-db.ts';
 import { updateLibraryStats } from '../../../utils/library/library-stats.ts';
 
@@ -37,10 +38,10 @@ const articles: PackArticle[] = [
 /** The corpus derived from the segments alone, as if no statistics were stored. */
 async function derivedAfresh(db: LibraryDb): Promise<Corpus> {
   const [chunks, segments] = await Promise.all([db.getAll('vocabulary'), db.getAll('segments')]);
-  return corpusOfSegments(chunks, segments, bundledIndexJson(), {})!;
+  return corpusOfSegments(chunks, segments, bundledIndexJson(), { bodies: libraryBodies(db) })!;
 }
 
-function expectSameLoad(stored: Corpus, fresh: Corpus) {
+async function expectSameLoad(stored: Corpus, fresh: Corpus) {
   expect(stored.docs).toEqual(fresh.docs);
   expect(stored.sentenceDf).toEqual(fresh.sentenceDf);
   // Bit for bit: the norms are summed in the same order.
@@ -57,8 +58,8 @@ function expectSameLoad(stored: Corpus, fresh: Corpus) {
   }
   expect(stored.storyJoin).toBe(fresh.storyJoin);
   const page = articleFromText(seeds[2]!.text);
-  expect(analyze(page, { corpus: stored, exclude: [seeds[2]!.id] })).toEqual(
-    analyze(page, { corpus: fresh, exclude: [seeds[2]!.id] }),
+  expect(await analyzeReading(page, { corpus: stored, exclude: [seeds[2]!.id] })).toEqual(
+    await analyzeReading(page, { corpus: fresh, exclude: [seeds[2]!.id] }),
   );
 }
 
@@ -71,21 +72,21 @@ describe('the statistics stored beside the library segments', () => {
     expect(await updateLibraryStats(db, bundledIndexJson()), 'already up to date').toBe(false);
     const stored = (await db.get('derived', 'stats'))!;
     expect(stored.keys).toEqual(await db.getAllKeys('segments'));
-    expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
+    await expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
 
     // A newer segment beside them: the stored statistics cover the others, the join is derived again.
     await addArticles(db, syntheticCorpus(43, seeds).slice(40).map(packArticle));
     expect((await db.get('derived', 'stats'))!.keys).toEqual(stored.keys);
-    expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
+    await expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
 
     // Replacing or removing an article rewrites a segment they cover: they are forgotten.
     await addArticles(db, [{ ...articles[3]!, title: 'A newer title' }]);
     expect(await db.get('derived', 'stats')).toBeUndefined();
     expect(await updateLibraryStats(db, bundledIndexJson())).toBe(true);
-    expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
+    await expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
     await removeArticle(db, articles[12]!.id);
     expect(await db.get('derived', 'stats')).toBeUndefined();
-    expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
+    await expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
   }, 60_000);
 
   it('are ignored when they name segments that are not there', async () => {
@@ -94,6 +95,6 @@ describe('the statistics stored beside the library segments', () => {
     await updateLibraryStats(db, bundledIndexJson());
     const stored = (await db.get('derived', 'stats'))!;
     await db.put('derived', { ...stored, keys: [stored.keys[0]! + 100] }, 'stats');
-    expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
+    await expectSameLoad((await libraryCorpus(db, bundledIndexJson()))!, await derivedAfresh(db));
   }, 60_000);
 });

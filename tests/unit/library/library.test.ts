@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyze.ts';
+import { analyze, analyzeReading } from '../../../lib/analyze.ts';
+import { articleBody } from '../../../lib/corpus/article-body.ts';
 import { bundledIndexJson } from '../../../lib/corpus/bundled.ts';
 import { buildCorpusIndex, loadCorpus, type Corpus } from '../../../lib/corpus/corpus.ts';
 import { articleFromText } from '../../../lib/extract/article-from-text.ts';
@@ -17,7 +18,9 @@ import {
   listArticles,
   removeArticle,
 } from '../../../utils/library/library.ts';
-import { libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { corpusOfSegments, libraryCorpus } from '../../../utils/library/library-corpus.ts';
+import { libraryBodies } from '../../../utils/library/library-bodies.ts';
+import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { openLibraryDb } from '../../../utils/library/library-db.ts';
 
 let dbCount = 0;
@@ -36,19 +39,26 @@ const seedArticles: PackArticle[] = seeds.map((doc, i) => ({
 }));
 
 /** What the analysis of every seed page says, claim by claim, with a corpus. */
-function verdicts(corpus: Corpus) {
-  return seeds.map((doc) => {
-    const report = analyze(articleFromText(doc.text), { corpus, exclude: [doc.id] });
-    return {
-      related: report.story.related.map((r) => r.docId),
-      claims: report.claims.map((c) => [c.status, c.evidence.map((e) => e.docId).join(',')]),
-    };
-  });
+async function verdicts(corpus: Corpus) {
+  const reports = [];
+  for (const doc of seeds)
+    reports.push(await analyzeReading(articleFromText(doc.text), { corpus, exclude: [doc.id] }));
+  return reports.map((report) => ({
+    related: report.story.related.map((r) => r.docId),
+    claims: report.claims.map((c) => [c.status, c.evidence.map((e) => e.docId).join(',')]),
+  }));
 }
 
 const sortedDocs = (corpus: Corpus) => [...corpus.docs].sort((a, b) => a.id.localeCompare(b.id));
-/** Each article's sentences as words, by article id: what the index says, whatever the term ids. */
-const wordsOf = (corpus: Corpus, keep: (id: string) => boolean = () => true) =>
+/**
+ * Each article's sentences as words, by article id: what the index says, whatever the term ids. Reads every
+ * stored article's sentences first: a library keeps them in storage until the comparison asks.
+ */
+const wordsOf = async (corpus: Corpus, keep: (id: string) => boolean = () => true) => {
+  await corpus.readArticles?.(corpus.docs.map((_, doc) => doc));
+  return wordsNow(corpus, keep);
+};
+const wordsNow = (corpus: Corpus, keep: (id: string) => boolean) =>
   sortedDocs(corpus)
     .filter((doc) => keep(doc.id))
     .map((doc) => [
@@ -71,13 +81,15 @@ describe('the library index, updated article by article', () => {
     const rebuilt = loadCorpus(buildCorpusIndex([...seedArticles.map(corpusDocumentOf), ...seeds]));
     expect(incremental.sentences).toHaveLength(rebuilt.sentences.length);
     // Term ids differ (another order); the sentences, their words, speakers, figures and clauses do not.
-    expect(wordsOf(incremental)).toEqual(wordsOf(rebuilt));
+    expect(await wordsOf(incremental)).toEqual(await wordsOf(rebuilt));
     expect(new Set([...incremental.names].map((t) => incremental.terms[t]))).toEqual(
       new Set([...rebuilt.names].map((t) => rebuilt.terms[t])),
     );
-    const sortRelated = (v: ReturnType<typeof verdicts>) =>
+    const sortRelated = (v: Awaited<ReturnType<typeof verdicts>>) =>
       v.map((p) => ({ ...p, related: [...p.related].sort() }));
-    expect(sortRelated(verdicts(incremental))).toEqual(sortRelated(verdicts(rebuilt)));
+    // A corpus opened afresh: the comparison reads the sentences of the articles near each page, and only them.
+    const reopened = (await libraryCorpus(db, bundledIndexJson()))!;
+    expect(sortRelated(await verdicts(reopened))).toEqual(sortRelated(await verdicts(rebuilt)));
   }, 30_000);
 
   it('stays consistent when two pages (popup, options) add articles to the same library in turn', async () => {
@@ -90,7 +102,7 @@ describe('the library index, updated article by article', () => {
     const corpus = (await libraryCorpus(popup, bundledIndexJson()))!;
     expect(new Set(corpus.terms).size, 'no term stored twice').toBe(corpus.terms.length);
     const rebuilt = loadCorpus(buildCorpusIndex(seedArticles.map(corpusDocumentOf)));
-    expect(wordsOf(corpus, (id) => id.startsWith('lib-'))).toEqual(wordsOf(rebuilt));
+    expect(await wordsOf(corpus, (id) => id.startsWith('lib-'))).toEqual(await wordsOf(rebuilt));
   });
 
   it('replaces an article saved again under the same id, and forgets a removed one', async () => {
@@ -107,6 +119,46 @@ describe('the library index, updated article by article', () => {
     await clearLibrary(db);
     expect(await libraryCorpus(db, bundledIndexJson())).toBeNull();
   });
+
+  it('reads the sentences of the articles near the page only, with the same report as all of them', async () => {
+    const db = await freshDb();
+    const synthetic = syntheticCorpus(40, seeds).map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      text: doc.text.split('\n').slice(1).join('\n\n'),
+      site: null,
+      url: null,
+      date: null,
+      lang: 'en',
+    }));
+    await addArticles(db, [...seedArticles, ...synthetic]);
+    const page = articleFromText(seeds[2]!.text);
+    const options = { exclude: [seeds[2]!.id] };
+    const bodies = libraryBodies(db);
+    const asked: string[] = [];
+    const counting = { get: bodies.get, read: (ids: string[]) => (asked.push(...ids), bodies.read(ids)) };
+    const [chunks, segments] = await Promise.all([db.getAll('vocabulary'), db.getAll('segments')]);
+    const onDemand = corpusOfSegments(chunks, segments, bundledIndexJson(), { bodies: counting })!;
+    // Without reading them, the sentences are not there, and the engine says so rather than guess.
+    expect(() => analyze(page, { corpus: onDemand, ...options })).toThrow(/not read from the library/);
+    const report = await analyzeReading(page, { corpus: onDemand, ...options });
+    expect(report.story.identicalTo).toBe(seedArticles[2]!.id);
+    expect(report.claims.length).toBeGreaterThan(0);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThan(synthetic.length / 2);
+    const everything = (await libraryCorpus(db, bundledIndexJson()))!;
+    await everything.readArticles!(everything.docs.map((_, doc) => doc));
+    expect(report).toEqual(analyze(page, { corpus: everything, ...options }));
+
+    // A body goes with its article; one rewritten since the library was opened is refused, not misread.
+    await removeArticle(db, synthetic[0]!.id);
+    expect(await db.get('bodies', synthetic[0]!.id)).toBeUndefined();
+    const stale = (await libraryCorpus(db, bundledIndexJson()))!;
+    await db.put('bodies', articleBody([{ text: 'One sentence.', seq: [] }]), seedArticles[2]!.id);
+    await expect(analyzeReading(page, { corpus: stale, ...options })).rejects.toThrow(
+      /changed in the library/,
+    );
+  }, 30_000);
 
   it('loses nothing stored when a batch fails: the whole batch is left out, the library still works', async () => {
     const db = await freshDb();
