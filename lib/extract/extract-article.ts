@@ -1,8 +1,9 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article } from '../article.ts';
 import { collapseWhitespace, countWords } from '../text/whitespace.ts';
 import { hasArticleText } from './article-text.ts';
 import { blocksOf } from './blocks.ts';
+import { isReaderable, scanElements } from './element-scan.ts';
 import { headlineOf } from './headline.ts';
 
 export type ExtractionFailure =
@@ -40,11 +41,11 @@ export const NOT_AN_ARTICLE =
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const maxElems = options.maxElems ?? DEFAULT_MAX_ELEMENTS;
-  const elements = countElements(doc);
-  if (elements > maxElems) return tooLarge(`${elements.toLocaleString('en')} elements`);
+  const scan = scanElements(doc);
+  if (scan.count > maxElems) return tooLarge(`${scan.count.toLocaleString('en')} elements`);
   // Readability's quick check passes long articles at once; a page it doubts (a short brief, a home page) is read
   // in full and refused only when it has no article text (lib/extract/article-text.ts).
-  const checkText = !options.force && !isProbablyReaderable(doc);
+  const checkText = !options.force && !isReaderable(doc, scan);
   const clone = options.readerDocument ?? inertCopyOf(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -94,23 +95,6 @@ export function inertCopyOf(doc: Document): Document {
     return new DOMParser().parseFromString(doc.documentElement.outerHTML, 'text/html');
   }
   return doc.cloneNode(true) as Document;
-}
-
-/**
- * How many elements the document has, template contents left out as browsers do. Walked by hand: linkedom
- * answers 0 to getElementsByTagName('*') after walking the whole tree, and its querySelectorAll('*') matches
- * a selector against every element (the two cost eight times this walk on the 130 real pages).
- */
-function countElements(doc: Document): number {
-  let count = 0;
-  let element: Element | null = doc.documentElement;
-  while (element) {
-    count++;
-    let next: Element | null = element.localName === 'template' ? null : element.firstElementChild;
-    for (let at: Element | null = element; !next && at; at = at.parentElement) next = at.nextElementSibling;
-    element = next;
-  }
-  return count;
 }
 
 function tooLarge(what: string): ExtractionFailure {

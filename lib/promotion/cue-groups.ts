@@ -31,11 +31,24 @@ export const SELLING_CUES = [
   'label-heading',
 ] as const;
 
+// Where each group's ids sit in a value vector, found once per group and id order: every sentence asks.
+const placesCache = new WeakMap<readonly string[], { ids: readonly string[]; places: number[] }>();
+
+function placesOf(ids: readonly string[], group: readonly string[]): number[] {
+  let cached = placesCache.get(group);
+  if (!cached || cached.ids !== ids) {
+    cached = { ids, places: group.map((id) => ids.indexOf(id)) };
+    placesCache.set(group, cached);
+  }
+  return cached.places;
+}
+
 /** Whether any signal of the group is present in a value vector. */
 export function hasAnyCue(
   ids: readonly string[],
   values: readonly number[],
   group: readonly string[],
 ): boolean {
-  return group.some((id) => (values[ids.indexOf(id)] ?? 0) > 0);
+  for (const place of placesOf(ids, group)) if ((values[place] ?? 0) > 0) return true;
+  return false;
 }

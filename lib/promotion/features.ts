@@ -49,6 +49,7 @@ export function measureArticle(article: Article, references?: ReferenceNames): S
         ownWords: withoutQuotes(sentence.text),
         sentenceIndex,
         sentenceCount: sentences.length,
+        shared: { novelNames: undefined, pageSubjectShare: undefined },
       };
       return { context, values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))) };
     });

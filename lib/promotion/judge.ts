@@ -27,14 +27,19 @@ export function judgeArticle(
   );
 }
 
+const AFFILIATE_LINK = SIGNAL_IDS.indexOf('affiliate-link');
+const PRICE_OFFER = SIGNAL_IDS.indexOf('price-offer');
+const COUPON_CODE = SIGNAL_IDS.indexOf('coupon-code');
+const ABOUT_A_PERSON = SIGNAL_IDS.indexOf('about-a-person');
+
 /**
  * Quotations, the site's own furniture, run-on blocks and praise of a person that asks nothing of the reader (an
  * obituary, a profile: 2 of 591 webis advert sentences are about a person) are never judged.
  */
 export function isExcluded(sentence: ScoredSentence): boolean {
-  const value = (id: string) => sentence.values[SIGNAL_IDS.indexOf(id)] ?? 0;
-  const paidCue = value('affiliate-link') > 0 || value('price-offer') > 0 || value('coupon-code') > 0;
-  const personOnly = value('about-a-person') > 0 && !hasAnyCue(SIGNAL_IDS, sentence.values, ASKING_CUES);
+  const value = (place: number) => sentence.values[place] ?? 0;
+  const paidCue = value(AFFILIATE_LINK) > 0 || value(PRICE_OFFER) > 0 || value(COUPON_CODE) > 0;
+  const personOnly = value(ABOUT_A_PERSON) > 0 && !hasAnyCue(SIGNAL_IDS, sentence.values, ASKING_CUES);
   const text = sentence.context.sentence.text;
   return (
     quotedShare(text) >= MAX_QUOTED_SHARE ||

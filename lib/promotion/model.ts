@@ -45,9 +45,21 @@ export function interactionKey(first: string, second: string): string {
   return `${first}*${second}`;
 }
 
+// The weights in id order, once per model and id order.
+const weightsCache = new WeakMap<PromotionModel, { ids: readonly string[]; weights: number[] }>();
+
+function weightsOf(model: PromotionModel, ids: readonly string[]): number[] {
+  const cached = weightsCache.get(model);
+  if (cached && cached.ids === ids) return cached.weights;
+  const weights = ids.map((id) => model.weights[id] ?? 0);
+  weightsCache.set(model, { ids, weights });
+  return weights;
+}
+
 /** What each feature adds to the log-odds; an interaction's push is shared evenly by its two features. */
 function pushes(model: PromotionModel, ids: readonly string[], values: readonly number[]): number[] {
-  const push = ids.map((id, index) => (model.weights[id] ?? 0) * (values[index] ?? 0));
+  const weights = weightsOf(model, ids);
+  const push = weights.map((weight, index) => weight * (values[index] ?? 0));
   for (const { first, second, weight } of termsOf(model, ids)) {
     const term = weight * (values[first] ?? 0) * (values[second] ?? 0);
     push[first] = (push[first] ?? 0) + term / 2;

@@ -1,6 +1,7 @@
 import type { Article } from '../article.ts';
 import type { SentenceSpan } from '../text/sentences.ts';
 import { adVocabularyDensity } from './text/ad-vocabulary.ts';
+import { capitalisedWords } from './text/capitalised.ts';
 import { inPastTense } from './text/tense.ts';
 import { NO_REFERENCES, type ReferenceNames } from './reference-names.ts';
 import { contentWordsOf, wordsOf } from './text/words.ts';
@@ -35,9 +36,6 @@ export interface ArticleProfile {
   /** Share of the judged sentences told in the past tense: near 1 for reporting, low for a guide or an answer. */
   pastTenseShare: number;
 }
-
-// Capitalised words of three letters or more, possessive dropped: the parts of names.
-export const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]{2,}/gu;
 
 /** A number naming one sentence of the article (sentence -1: a block that is not judged, such as a heading). */
 export function sentenceKey(blockIndex: number, sentenceIndex: number): number {
@@ -79,9 +77,9 @@ export function profileArticle(
     });
   });
   const blockByName = new Map<string, number>();
-  for (const name of article.title.match(CAPITALISED) ?? []) noteUser(blockByName, name, TITLE);
+  for (const name of capitalisedWords(article.title)) noteUser(blockByName, name, TITLE);
   article.blocks.forEach((block, index) => {
-    for (const name of block.text.match(CAPITALISED) ?? []) noteUser(blockByName, name, index);
+    for (const name of capitalisedWords(block.text)) noteUser(blockByName, name, index);
   });
   return {
     sentenceByWord,

@@ -13,6 +13,11 @@ export interface SentenceContext {
   ownWords: string;
   sentenceIndex: number;
   sentenceCount: number;
+  /**
+   * What several signals ask of the sentence, found by the first that asks (signals/product-naming.ts,
+   * signals/page-subject.ts) and kept here: undefined until then.
+   */
+  shared: { novelNames: string[] | undefined; pageSubjectShare: number | undefined };
 }
 
 /**

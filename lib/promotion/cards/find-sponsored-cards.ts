@@ -7,7 +7,7 @@ import type { PageCard } from './page-card.ts';
 
 // A product box is small; climbing past this many characters means we reached the page's columns.
 const MAX_CARD_CHARS = 600;
-const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+const STOP_TAGS = new Set(['body', 'html', 'main', 'article']);
 // One cue (a lone tagged link in running text) is not enough to call a whole box an advert.
 const MIN_CUES = 2;
 
@@ -39,20 +39,20 @@ export function findSponsoredCards(doc: Document): PageCard[] {
 const MAX_COUPON_TEXT = 200;
 // Only elements holding inline markup are read for codes, so no large subtree's text is ever assembled.
 const INLINE_TAGS = new Set([
-  'A',
-  'B',
-  'STRONG',
-  'EM',
-  'I',
-  'SPAN',
-  'CODE',
-  'MARK',
-  'SMALL',
-  'SUP',
-  'SUB',
-  'BR',
-  'U',
-  'S',
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'span',
+  'code',
+  'mark',
+  'small',
+  'sup',
+  'sub',
+  'br',
+  'u',
+  's',
 ]);
 
 /**
@@ -94,21 +94,26 @@ function couponHolders(root: Element): Element[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!MAY_HOLD_COUPON.test(node.nodeValue ?? '')) continue;
     for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
-      if (hasCouponCode(element)) {
+      // Each element's text is read once: it decides both whether it holds a code and whether to climb on.
+      const text = element.textContent ?? '';
+      if (text.length <= MAX_COUPON_TEXT && hasCouponCode(element, text)) {
         holders.add(element);
         break;
       }
-      if ((element.textContent ?? '').length > MAX_COUPON_TEXT) break;
+      if (text.length > MAX_COUPON_TEXT) break;
     }
   }
   return [...holders];
 }
 
 function isAnchor(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'A' && classifyLink(element.getAttribute('href') ?? '', element.getAttribute('rel') ?? ''))
+  const name = element.localName;
+  if (name === 'a' && classifyLink(element.getAttribute('href') ?? '', element.getAttribute('rel') ?? ''))
     return true;
-  if ((tag === 'A' || tag === 'BUTTON' || element.getAttribute('role') === 'button') && isShopButton(element))
+  if (
+    (name === 'a' || name === 'button' || element.getAttribute('role') === 'button') &&
+    isShopButton(element)
+  )
     return true;
   return hasPaidMarker(element);
 }
@@ -117,7 +122,7 @@ function boxAround(element: Element): Element {
   let box = element;
   for (
     let parent = box.parentElement;
-    parent && !STOP_TAGS.has(parent.tagName.toUpperCase());
+    parent && !STOP_TAGS.has(parent.localName);
     parent = parent.parentElement
   ) {
     if ((parent.textContent ?? '').length > MAX_CARD_CHARS) break;
@@ -146,16 +151,46 @@ function cardOf(box: Element): PageCard | null {
   return { text, signals, links };
 }
 
-function hasCouponCode(element: Element): boolean {
-  if (Array.from(element.children).some((child) => !INLINE_TAGS.has(child.tagName.toUpperCase())))
-    return false;
-  const text = element.textContent ?? '';
-  return text.length <= MAX_COUPON_TEXT && countMatches(lexicon.couponCodes, text) > 0;
+/** Whether an element holding only inline markup, whose text this is, announces a coupon code. */
+function hasCouponCode(element: Element, text: string): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    if (!INLINE_TAGS.has(child.localName)) return false;
+  return countMatches(lexicon.couponCodes, text) > 0;
 }
 
+// Button labels are short ("Shop now", "$129 at Amazon"): a link whose text has more than this many characters
+// other than white space is not one, however its white space collapses.
+const MAX_BUTTON_CHARS = 40;
+
 function isShopButton(element: Element): boolean {
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > 0 && text.length <= 40 && SHOP_BUTTON.test(text);
+  const raw = element.textContent ?? '';
+  if (solidLength(raw, MAX_BUTTON_CHARS) > MAX_BUTTON_CHARS) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= MAX_BUTTON_CHARS && SHOP_BUTTON.test(text);
+}
+
+/** How many characters of a text are not white space (as `\s` reads it), counted up to just past `limit`. */
+function solidLength(text: string, limit: number): number {
+  let solid = 0;
+  for (let at = 0; at < text.length && solid <= limit; at++) if (!isSpace(text.charCodeAt(at))) solid++;
+  return solid;
+}
+
+// The characters `\s` matches: ASCII white space, no-break spaces, the Unicode space separators, line and
+// paragraph separators, and the byte-order mark.
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 // Attribute values as written: linkedom's getAttribute('class') rebuilds the class list for every element (the

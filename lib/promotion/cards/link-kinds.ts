@@ -5,28 +5,37 @@ export type LinkKind = 'sponsored' | 'affiliate';
 const affiliateValues: Record<string, string[]> = rules.affiliateParamValues;
 
 // Pages repeat their links (menus, share buttons) and several readers classify the same link: remember the
-// answers (a bounded memo, emptied for each page; parsing an address is the costly part).
-const memo = new Map<string, LinkKind | null>();
+// answers (a bounded memo, emptied for each page; parsing an address is the costly part). Keyed by rel, then by
+// address: most links have no rel, and a key made of both would be a new string to hash for every link.
+const memo = new Map<string, Map<string, LinkKind | null>>();
+let memoSize = 0;
 const MEMO_SIZE = 20_000;
 
 /** Empties the memo of link kinds: called when a page's scan starts, so the memo serves that page only. */
 export function forgetLinks(): void {
   memo.clear();
+  memoSize = 0;
 }
 
 /** Whether a link is marked sponsored or carries affiliate tracking (network host or tracking parameter). */
 export function classifyLink(href: string, rel: string): LinkKind | null {
-  const key = `${rel.length}:${rel}${href}`;
-  const known = memo.get(key);
+  let byHref = memo.get(rel);
+  const known = byHref?.get(href);
   if (known !== undefined) return known;
   const kind = classify(href, rel);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, kind);
+  if (memoSize >= MEMO_SIZE) forgetLinks();
+  if (!byHref || memoSize === 0) {
+    byHref = new Map();
+    memo.set(rel, byHref);
+  }
+  byHref.set(href, kind);
+  memoSize++;
   return kind;
 }
 
 function classify(href: string, rel: string): LinkKind | null {
   if (
+    rel !== '' &&
     rel
       .toLowerCase()
       .split(/\s+/)
@@ -43,7 +52,7 @@ function classify(href: string, rel: string): LinkKind | null {
   if (url.hostname === 'page.invalid') return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const hostAndPath = host + url.pathname;
-  if (rules.affiliateHosts.some((pattern) => matchesHost(host, hostAndPath, pattern))) return 'affiliate';
+  if (isAffiliateHost(host, hostAndPath)) return 'affiliate';
   for (const [key, value] of url.searchParams) {
     const name = key.toLowerCase();
     if (rules.affiliateParams.includes(name) && value) return 'affiliate';
@@ -60,11 +69,23 @@ const ABSOLUTE = /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
 
 /** A relative link stays on the page's own site, so it is never an affiliate link: no need to parse it. */
 function isRelative(href: string): boolean {
+  // Most addresses need no cleaning: an address that reads as absolute as written stays absolute once cleaned.
+  if (ABSOLUTE.test(href)) return false;
   return !ABSOLUTE.test(href.replace(IGNORED, '').replace(LEADING, ''));
 }
 
-function matchesHost(host: string, hostAndPath: string, pattern: string): boolean {
-  if (pattern.endsWith('.')) return host.startsWith(pattern) || host.includes(`.${pattern}`);
-  if (pattern.includes('/')) return hostAndPath.startsWith(pattern);
-  return host === pattern || host.endsWith(`.${pattern}`);
+// The affiliate hosts by how they match: the host or a parent domain of it ("amazon.com"), a host that starts with
+// a label ("affiliates."), or a host and the start of its path ("bit.ly/aff").
+const DOMAINS = new Set(
+  rules.affiliateHosts.filter((pattern) => !pattern.endsWith('.') && !pattern.includes('/')),
+);
+const LABELS = rules.affiliateHosts.filter((pattern) => pattern.endsWith('.'));
+const PATHS = rules.affiliateHosts.filter((pattern) => !pattern.endsWith('.') && pattern.includes('/'));
+
+function isAffiliateHost(host: string, hostAndPath: string): boolean {
+  // The host itself, then each parent domain: "a.b.amazon.com", "b.amazon.com", "amazon.com", "com".
+  for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1)
+    if (DOMAINS.has(host.slice(at))) return true;
+  if (LABELS.some((label) => host.startsWith(label) || host.includes(`.${label}`))) return true;
+  return PATHS.some((path) => hostAndPath.startsWith(path));
 }

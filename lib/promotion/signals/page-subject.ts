@@ -1,23 +1,23 @@
-import { CAPITALISED } from '../profile.ts';
+import { capitalisedWords } from '../text/capitalised.ts';
 import type { SentenceContext, Signal } from '../types.ts';
 
 /** The capitalised words of the sentence's own words, the first word left out (it is capitalised anyway). */
 function namesOf(ownWords: string): string[] {
   const text = ownWords.trim();
-  return (text.match(CAPITALISED) ?? []).filter((name, index) => index > 0 || !text.startsWith(name));
+  return capitalisedWords(text).filter((name, index) => index > 0 || !text.startsWith(name));
 }
 
-// Two signals ask for it (this one and benefit-claim): found once per sentence.
-const shareOf = new WeakMap<SentenceContext, number>();
-
-/** Share of the sentence's names that are the page's own subject (words of its title). */
+/**
+ * Share of the sentence's names that are the page's own subject (words of its title). Two signals ask for it
+ * (this one and benefit-claim): found once per sentence.
+ */
 export function pageSubjectShare(context: SentenceContext): number {
-  let share = shareOf.get(context);
+  let share = context.shared.pageSubjectShare;
   if (share === undefined) {
     const names = namesOf(context.ownWords);
     const subject = names.filter((name) => context.profile.titleTerms.has(name.toLowerCase())).length;
     share = names.length === 0 ? 0 : subject / names.length;
-    shareOf.set(context, share);
+    context.shared.pageSubjectShare = share;
   }
   return share;
 }

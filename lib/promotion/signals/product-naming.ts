@@ -1,4 +1,5 @@
-import { type ArticleProfile, CAPITALISED } from '../profile.ts';
+import type { ArticleProfile } from '../profile.ts';
+import { capitalisedWords } from '../text/capitalised.ts';
 import type { SentenceContext, Signal } from '../types.ts';
 
 // Runs of capitalised words ("Amazon Kindle Paperwhite", "Sotheby's International Realty").
@@ -33,20 +34,21 @@ export const productNaming: Signal = {
   },
 };
 
-// Several signals ask for a sentence's novel names: found once per sentence.
-const novelNamesOf = new WeakMap<SentenceContext, string[]>();
-
-/** The names in the sentence that the rest of the story never mentions and that are not actors of the news. */
+/**
+ * The names in the sentence that the rest of the story never mentions and that are not actors of the news.
+ * Several signals ask: found once per sentence.
+ */
 export function novelNames(context: SentenceContext): string[] {
-  let novel = novelNamesOf.get(context);
+  let novel = context.shared.novelNames;
   if (!novel) {
     const { ownWords, profile, blockIndex } = context;
+    const firstWord = firstWordIndex(ownWords);
     novel = [...ownWords.matchAll(NAME)]
-      .filter((match) => match.index !== firstWordIndex(ownWords) || /\s/.test(match[0]))
+      .filter((match) => match.index !== firstWord || /\s/.test(match[0]))
       .filter((match) => !actsInTheNews(ownWords, (match.index ?? 0) + match[0].length))
       .map((match) => match[0].trim())
       .filter((name) => !mentionedElsewhere(name, profile, blockIndex));
-    novelNamesOf.set(context, novel);
+    context.shared.novelNames = novel;
   }
   return novel;
 }
@@ -66,7 +68,7 @@ function firstWordIndex(text: string): number {
  * reference articles as a name (the news itself names it: an actor, not a product on show).
  */
 function mentionedElsewhere(name: string, profile: ArticleProfile, blockIndex: number): boolean {
-  return (name.match(CAPITALISED) ?? []).some((word) => {
+  return capitalisedWords(name).some((word) => {
     if (profile.titleTerms.has(word.toLowerCase()) || profile.namedInReferences(word)) return true;
     const user = profile.blockByName.get(word);
     return user !== undefined && user !== blockIndex;

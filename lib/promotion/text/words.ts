@@ -1,25 +1,83 @@
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+import { isLetterOrDigit, unitsOf } from '../../text/char-classes.ts';
 
-// Each sentence is read by several signals and by the article's profile, as written and lower-cased: remember
-// the words of the article's texts (keyed by the lower-cased text; bounded, and emptied for each article).
-const recent = new Map<string, string[]>();
-const RECENT_SIZE = 4096;
+// Word tokens: runs of letters and digits joined by inner apostrophes and hyphens. The pattern says what wordTokens
+// finds; every text of a page is tokenised, and reading by hand is several times faster than the pattern.
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Empties the memo of words: called when an article's reading starts, so the memo serves that article only. */
+const isJoiner = (code: number) => code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45; /* - */
+
+/** The matches of WORD in a text, in order (what `text.match(WORD) ?? []` gives). */
+export function wordTokens(text: string): string[] {
+  const words: string[] = [];
+  const length = text.length;
+  for (let at = 0; at < length;) {
+    const code = text.codePointAt(at)!;
+    if (!isLetterOrDigit(code)) {
+      at += unitsOf(code);
+      continue;
+    }
+    let end = runEnd(text, at);
+    // A joiner continues the word only when a letter or digit follows it.
+    while (end < length && isJoiner(text.charCodeAt(end)) && end + 1 < length) {
+      const after = text.codePointAt(end + 1)!;
+      if (!isLetterOrDigit(after)) break;
+      end = runEnd(text, end + 1);
+    }
+    words.push(text.slice(at, end));
+    at = end;
+  }
+  return words;
+}
+
+/** Where the run of letters and digits starting at `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    if (!isLetterOrDigit(code)) break;
+    end += unitsOf(code);
+  }
+  return end;
+}
+
+/**
+ * One text as the promotion signals read it. Each sentence is read by several signals and by the article's
+ * profile, as written and lower-cased, and counted against several word lists: each text is read once.
+ */
+export interface Reading {
+  lower: string;
+  /** Lower-case word tokens (letters, digits, inner apostrophes and hyphens). */
+  words: string[];
+  /** Hits of each word list (by the list's number in word-matcher.ts), filled as the lists count them. */
+  counts: number[];
+  /** The words written in lower case only (text/register.ts), once asked for. */
+  registerWords?: Set<string>;
+}
+
+// Remember the readings of the article's texts (keyed by the text as written; bounded, and emptied for each article).
+const readings = new Map<string, Reading>();
+const READINGS_SIZE = 4096;
+
+/** Empties the memo of readings: called when an article's reading starts, so the memo serves that article only. */
 export function forgetWords(): void {
-  recent.clear();
+  readings.clear();
+}
+
+/** The reading of a text. Shared: do not modify. */
+export function readingOf(text: string): Reading {
+  let reading = readings.get(text);
+  if (!reading) {
+    const lower = text.toLowerCase();
+    reading = { lower, words: wordTokens(lower), counts: [] };
+    if (readings.size >= READINGS_SIZE) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
 }
 
 /** Lower-case word tokens of a text (letters, digits, inner apostrophes and hyphens). Shared: do not modify. */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  let words = recent.get(lower);
-  if (!words) {
-    words = lower.match(WORD) ?? [];
-    if (recent.size >= RECENT_SIZE) recent.clear();
-    recent.set(lower, words);
-  }
-  return words;
+  return readingOf(text).words;
 }
 
 const STOPWORDS = new Set(
@@ -40,7 +98,9 @@ export function contentWordsOf(text: string): string[] {
 }
 
 function foldSuffix(word: string): string {
+  // Only a word ending in "s" folds.
+  if (!word.endsWith('s')) return word;
   if (word.length > 5 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (word.length > 4 && !word.endsWith('ss')) return word.slice(0, -1);
   return word.replace(/['’]s$/, '');
 }
