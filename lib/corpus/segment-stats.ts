@@ -61,36 +61,14 @@ export function segmentPostings(segments: IndexSegment[], docDf: Uint32Array): D
   const postingDocs = new Uint32Array(start[termCount]!);
   const postingCounts = new Uint32Array(start[termCount]!);
   const cursor = start.slice(0, termCount);
-  const tf = new Uint32Array(termCount);
-  const docTerms = new Uint32Array(termCount);
-  const seenInDoc = new Int32Array(termCount).fill(-1);
-  let doc = 0;
-  for (const { seq, seqEnds, docs } of segments) {
-    let local = 0;
-    for (const { count } of docs) {
-      const from = local === 0 ? 0 : seqEnds[local - 1]!;
-      local += count;
-      const to = local === 0 ? 0 : seqEnds[local - 1]!;
-      let distinct = 0;
-      for (let at = from; at < to; at++) {
-        const id = seq[at]!;
-        if (seenInDoc[id] !== doc) {
-          seenInDoc[id] = doc;
-          tf[id] = 0;
-          docTerms[distinct++] = id;
-        }
-        tf[id]!++;
-      }
-      for (let k = 0; k < distinct; k++) {
-        const id = docTerms[k]!;
-        const at = cursor[id]!;
-        postingDocs[at] = doc;
-        postingCounts[at] = tf[id]!;
-        cursor[id] = at + 1;
-      }
-      doc++;
+  forEachArticleTerms(segments, termCount, (doc, terms, tf) => {
+    for (const id of terms) {
+      const at = cursor[id]!;
+      postingDocs[at] = doc;
+      postingCounts[at] = tf[id]!;
+      cursor[id] = at + 1;
     }
-  }
+  });
   return new DocPostings(start, postingDocs, postingCounts);
 }
 
@@ -108,9 +86,27 @@ export function segmentNorms(
   let docCount = 0;
   for (const segment of segments) docCount += segment.docs.length;
   const norms = new Float64Array(docCount);
+  forEachArticleTerms(segments, termCount, (doc, terms, tf) => {
+    terms.sort();
+    let sum = 0;
+    for (const id of terms) sum += (tfWeight(tf[id]!) * idf(docDf[id]!)) ** 2;
+    norms[doc] = Math.sqrt(sum);
+  });
+  return norms;
+}
+
+/**
+ * Calls `visit` for each article of `segments` in order, with its distinct term ids (in order of first use;
+ * a view the next call overwrites) and how often it uses each (`tf[id]`, valid for those ids only).
+ */
+function forEachArticleTerms(
+  segments: IndexSegment[],
+  termCount: number,
+  visit: (doc: number, terms: Uint32Array, tf: Uint32Array) => void,
+): void {
   const tf = new Uint32Array(termCount);
-  const seenInDoc = new Int32Array(termCount).fill(-1);
   const docTerms = new Uint32Array(termCount);
+  const seenInDoc = new Int32Array(termCount).fill(-1);
   let doc = 0;
   for (const { seq, seqEnds, docs } of segments) {
     let local = 0;
@@ -128,12 +124,8 @@ export function segmentNorms(
         }
         tf[id]!++;
       }
-      const terms = docTerms.subarray(0, distinct).sort();
-      let sum = 0;
-      for (const id of terms) sum += (tfWeight(tf[id]!) * idf(docDf[id]!)) ** 2;
-      norms[doc] = Math.sqrt(sum);
+      visit(doc, docTerms.subarray(0, distinct), tf);
       doc++;
     }
   }
-  return norms;
 }

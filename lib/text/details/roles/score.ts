@@ -32,16 +32,7 @@ export const scoreExtractor: DetailExtractor = {
         const start = match.index ?? 0;
         const end = start + match[0].length;
         if (!SCORE_UNITS.has(match[2]!.toLowerCase()) && !cuedAround(text, start, end)) continue;
-        const a = valueOf(match[1]!);
-        const b = valueOf(match[3]!);
-        found.push({
-          role: 'score',
-          value: `${Math.max(a, b)}-${Math.min(a, b)}`,
-          text: match[0],
-          start,
-          end,
-          noHead: true,
-        });
+        found.push(score(valueOf(match[1]!), valueOf(match[3]!), match[0], start, end));
       }
     }
     if (!/\d\s?[-–—]\s?\d/.test(text)) return found;
@@ -49,20 +40,16 @@ export const scoreExtractor: DetailExtractor = {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (!cuedAround(text, start, end)) continue;
-      const a = Number(match[1]);
-      const b = Number(match[2]);
-      found.push({
-        role: 'score',
-        value: `${Math.max(a, b)}-${Math.min(a, b)}`,
-        text: match[0],
-        start,
-        end,
-        noHead: true,
-      });
+      found.push(score(Number(match[1]), Number(match[2]), match[0], start, end));
     }
     return found;
   },
 };
+
+/** One result, the winner's figure first: "1-3" and "three goals to one" are both 3-1. */
+function score(a: number, b: number, text: string, start: number, end: number): FoundDetail {
+  return { role: 'score', value: `${Math.max(a, b)}-${Math.min(a, b)}`, text, start, end, noHead: true };
+}
 
 /** A result word stands within six words before or four after. */
 function cuedAround(text: string, start: number, end: number): boolean {
