@@ -7,8 +7,14 @@ import {
   type Comparison,
 } from './analysis/compare.ts';
 import type { Corpus } from './corpus/corpus.ts';
-import { detectGenre, detectPromotions, referenceNamesOf, type PageCard } from './promotion/detect.ts';
-import type { ArticleSummary, Report } from './report.ts';
+import {
+  addPageCards,
+  detectGenre,
+  detectPromotionsInText,
+  referenceNamesOf,
+  type PageCard,
+} from './promotion/detect.ts';
+import type { ArticleGenre, ArticleSummary, Promotion, Report } from './report.ts';
 
 export interface AnalyzeOptions {
   corpus: Corpus;
@@ -16,11 +22,31 @@ export interface AnalyzeOptions {
   exclude?: string[];
   /** Sponsored boxes seen in the live page, which Readability may have dropped. */
   pageCards?: PageCard[];
+  /** Told as each step of the analysis ends (the Firefox background page times them for bench:pages). */
+  onStep?: (step: AnalysisStep) => void;
+}
+
+/** The steps of {@link analyzeReadingFrom}, in order. */
+export type AnalysisStep = 'page-cards' | 'nearest' | 'read' | 'compare';
+
+/**
+ * The analysis's first step, which needs neither the page's sponsored boxes nor the comparison: the
+ * page's genre and the promotions in its text. The Firefox page agent sends the article before it scans
+ * the page's boxes, so that the background page runs this meanwhile.
+ */
+export interface TextPromotions {
+  genre: ArticleGenre;
+  inText: Promotion[];
+}
+
+export function detectTextPromotions(article: Article, corpus: Corpus): TextPromotions {
+  const genre = detectGenre(article);
+  return { genre, inText: detectPromotionsInText(article, { genre, references: referenceNamesOf(corpus) }) };
 }
 
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
-  const { start, report } = startAnalysis(article, options);
+  const { start, report } = startAnalysis(article, detectTextPromotions(article, options.corpus), options);
   return report(start && finishComparison(article, options.corpus, start));
 }
 
@@ -29,23 +55,35 @@ export function analyze(article: Article, options: AnalyzeOptions): Report {
  * the page's nearest articles are known, their sentences are read (Corpus.readArticles), and only theirs.
  */
 export async function analyzeReading(article: Article, options: AnalyzeOptions): Promise<Report> {
-  const { start, report } = startAnalysis(article, options);
+  return analyzeReadingFrom(article, detectTextPromotions(article, options.corpus), options);
+}
+
+/** {@link analyzeReading} once its first step, {@link detectTextPromotions}, is done. */
+export async function analyzeReadingFrom(
+  article: Article,
+  text: TextPromotions,
+  options: AnalyzeOptions,
+): Promise<Report> {
+  const step = options.onStep ?? (() => {});
+  const { start, report } = startAnalysis(article, text, options);
   if (start) await options.corpus.readArticles?.(articlesToRead(options.corpus, start));
-  return report(start && finishComparison(article, options.corpus, start));
+  step('read');
+  const comparison = start && finishComparison(article, options.corpus, start);
+  step('compare');
+  return report(comparison);
 }
 
 /** Promotions, then the page's nearest articles; `report` completes the report with the comparison. */
-function startAnalysis(article: Article, options: AnalyzeOptions) {
-  const genre = detectGenre(article);
-  const promotions = detectPromotions(article, {
-    pageCards: options.pageCards ?? [],
-    genre,
-    references: referenceNamesOf(options.corpus),
-  });
+function startAnalysis(article: Article, text: TextPromotions, options: AnalyzeOptions) {
+  const step = options.onStep ?? (() => {});
+  const { genre } = text;
+  const promotions = addPageCards(article, text.inText, { pageCards: options.pageCards ?? [], genre });
+  step('page-cards');
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
   const start = nearestArticles(article, options.corpus, { exclude: options.exclude ?? [], isPromotion });
+  step('nearest');
   const report = (comparison: Comparison | null): Report => {
     const { story, claims, missing } = comparison ?? NO_COMPARISON;
     return { article: { ...summarize(article), genre }, story, claims, missing, promotions };

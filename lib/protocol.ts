@@ -3,6 +3,7 @@
  * data and its answer, and what the agent's injection itself returns. Types only: the wiring lives in
  * utils/messaging.ts.
  */
+import type { AnalysisStep } from './analyze.ts';
 import type { Article } from './article.ts';
 import type { ExtractionFailure } from './extract/extract-article.ts';
 import type { PageCard } from './promotion/detect.ts';
@@ -32,6 +33,12 @@ export interface Comparison extends DisplaySettings {
 
 export interface BackgroundTimings {
   corpusWait: number;
+  /** The analysis's first step (the genre, the promotions in the text), run before the boxes arrive. */
+  textPromotions?: number;
+  /** From the end of that step to the page's sponsored boxes, when they came later. */
+  cardsWait?: number;
+  /** The rest of the engine, step by step (lib/analyze.ts, AnalysisStep). */
+  steps?: Partial<Record<AnalysisStep, number>>;
   analyze: number;
   answer: number;
   receivedAt: number;
@@ -80,15 +87,19 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 /**
- * Messages to the background page (Firefox, whose background page stays loaded: the engine there is already
- * compiled and warm, and the library stays open): `prepare` from the popup, `analyze` from the page agent,
- * which then paints the answer itself (no hop through the popup).
+ * Messages to the background page (Firefox, whose background page stays loaded, and the library with it),
+ * all from the page agent, which then paints the answer itself (no hop through the popup).
  */
 export interface BackgroundProtocolMap {
-  /** Load the corpus now (sent with the injection), so that it is ready when the article arrives. */
+  /** Load the corpus now (sent as extraction starts), so that it is ready when the article arrives. */
   prepare(data: Record<string, never>): null;
-  /** Compare an extracted article with the reference corpus: the report, its marks and how to show them. */
-  analyze(data: { article: Article; pageCards: PageCard[] }): Comparison;
+  /**
+   * The extracted article, sent before the page scans its sponsored boxes: the background page starts
+   * the analysis (the genre, the promotions in the text) meanwhile. `click` names this click's analysis.
+   */
+  article(data: { click: string; article: Article }): null;
+  /** The page's sponsored boxes: finish that click's comparison; the report, its marks and how to show them. */
+  analyze(data: { click: string; pageCards: PageCard[] }): Comparison | null;
 }
 
 export type BackgroundMessageName = keyof BackgroundProtocolMap;

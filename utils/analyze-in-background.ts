@@ -15,21 +15,30 @@ export function prepareInBackground(): void {
 }
 
 /**
- * The page agent's part (Firefox): the background page's comparison of the extracted article, or null
- * when it does not answer (the popup then compares by itself).
+ * The page agent's part (Firefox): sends the extracted article to the background page, which starts on it
+ * (the promotions in its text) while the page scans its sponsored boxes; `compare` then sends the boxes and
+ * resolves to the background page's comparison, or to null when it does not answer (the popup then
+ * compares by itself).
  */
-export async function compareInBackground(
-  article: Article,
-  pageCards: PageCard[],
-): Promise<Comparison | null> {
-  const envelope: BackgroundEnvelope<'analyze'> = {
-    crosscheckBackground: 'analyze',
-    data: { article, pageCards },
+export function startInBackground(article: Article): {
+  compare: (pageCards: PageCard[]) => Promise<Comparison | null>;
+} {
+  // Not crypto.randomUUID: it needs a secure context, and the page may be plain http.
+  const click = `${Date.now()}-${Math.random()}`;
+  const sent: BackgroundEnvelope<'article'> = { crosscheckBackground: 'article', data: { click, article } };
+  const arrived = browser.runtime.sendMessage(sent);
+  arrived.catch(() => {});
+  const compare = async (pageCards: PageCard[]): Promise<Comparison | null> => {
+    const envelope: BackgroundEnvelope<'analyze'> = {
+      crosscheckBackground: 'analyze',
+      data: { click, pageCards },
+    };
+    try {
+      const answer = (await browser.runtime.sendMessage(envelope)) as Comparison | null | undefined;
+      return answer?.report ? answer : null;
+    } catch {
+      return null;
+    }
   };
-  try {
-    const answer = (await browser.runtime.sendMessage(envelope)) as Comparison | undefined;
-    return answer?.report ? answer : null;
-  } catch {
-    return null;
-  }
+  return { compare };
 }

@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
-import { analyzeReading } from '../lib/analyze.ts';
+import type { Article } from '../lib/article.ts';
+import {
+  analyzeReadingFrom,
+  detectTextPromotions,
+  type AnalysisStep,
+  type TextPromotions,
+} from '../lib/analyze.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { marksOf } from '../lib/page/marks.ts';
-import type { BackgroundEnvelope, Comparison, DisplaySettings } from '../lib/protocol.ts';
+import type { PageCard } from '../lib/promotion/cards/page-card.ts';
+import type { BackgroundEnvelope, BackgroundTimings, Comparison, DisplaySettings } from '../lib/protocol.ts';
 import { displaySettings } from './display-settings.ts';
 import { referenceCorpus } from './reference-corpus.ts';
 import { reportTitles } from './report-titles.ts';
@@ -12,6 +19,19 @@ interface Prepared {
   display: Promise<DisplaySettings>;
 }
 
+/** A click's analysis once its article has arrived, until its sponsored boxes do. */
+interface Started {
+  article: Article;
+  corpus: Corpus;
+  display: DisplaySettings;
+  text: TextPromotions;
+  timings: Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'receivedAt'>;
+  textDone: number;
+}
+
+/** Clicks whose boxes never came (an agent that failed after sending its article) are dropped past this. */
+const MAX_PENDING = 4;
+
 const wallClock = () => performance.timeOrigin + performance.now();
 
 /**
@@ -19,15 +39,59 @@ const wallClock = () => performance.timeOrigin + performance.now();
  * its marks and the reader's display settings, which the agent paints. The library is read afresh for
  * each click (never stale), its connection stays open between clicks (referenceCorpus opens it once, and
  * moves articles stored the pre-library way in then). The corpus and the display settings are read when
- * the page agent asks, as its extraction starts, so that the article finds them ready.
+ * the page agent asks, as its extraction starts, so that the article finds them ready. The article comes
+ * before the page's sponsored boxes: the promotions in its text are found while the page scans its boxes
+ * (the page and this page are two processes).
  */
 export function answerAnalysisRequests(): void {
   let prepared: Prepared | null = null;
+  const pending = new Map<string, Promise<Started>>();
   const prepare = (): Prepared => {
     const ready = { corpus: referenceCorpus(), display: displaySettings() };
     ready.corpus.catch(() => {});
     ready.display.catch(() => {});
     return ready;
+  };
+  const start = (article: Article): Promise<Started> => {
+    const receivedAt = wallClock();
+    const received = performance.now();
+    const { corpus, display } = prepared ?? prepare();
+    prepared = null;
+    return Promise.all([corpus, display]).then(([corpus, display]) => {
+      const ready = performance.now();
+      const text = detectTextPromotions(article, corpus);
+      const textDone = performance.now();
+      const timings = { corpusWait: ready - received, textPromotions: textDone - ready, receivedAt };
+      return { article, corpus, display, text, timings, textDone };
+    });
+  };
+  const finish = async (started: Started, pageCards: PageCard[]): Promise<Comparison> => {
+    const { article, corpus, display, text } = started;
+    const begun = performance.now();
+    const steps: Partial<Record<AnalysisStep, number>> = {};
+    let last = begun;
+    const onStep = (step: AnalysisStep) => {
+      const now = performance.now();
+      steps[step] = now - last;
+      last = now;
+    };
+    const report = await analyzeReadingFrom(article, text, { corpus, pageCards, onStep });
+    const analysed = performance.now();
+    const comparison: Comparison = {
+      report,
+      titles: reportTitles(report, corpus),
+      marks: marksOf(report),
+      ...display,
+    };
+    comparison.timings = {
+      ...started.timings,
+      cardsWait: Math.max(0, begun - started.textDone),
+      steps,
+      analyze: started.timings.textPromotions! + (analysed - begun),
+      answer: performance.now() - analysed,
+      answeredAt: wallClock(),
+    };
+    return comparison;
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundEnvelope(message)) return undefined;
@@ -35,34 +99,23 @@ export function answerAnalysisRequests(): void {
       prepared = prepare();
       return Promise.resolve(null);
     }
-    const receivedAt = wallClock();
-    const received = performance.now();
-    const { article, pageCards } = (message as BackgroundEnvelope<'analyze'>).data;
-    const { corpus, display } = prepared ?? prepare();
-    prepared = null;
-    return Promise.all([corpus, display]).then(async ([corpus, display]): Promise<Comparison> => {
-      const ready = performance.now();
-      const report = await analyzeReading(article, { corpus, pageCards });
-      const analysed = performance.now();
-      const comparison: Comparison = {
-        report,
-        titles: reportTitles(report, corpus),
-        marks: marksOf(report),
-        ...display,
-      };
-      comparison.timings = {
-        corpusWait: ready - received,
-        analyze: analysed - ready,
-        answer: performance.now() - analysed,
-        receivedAt,
-        answeredAt: wallClock(),
-      };
-      return comparison;
-    });
+    if (message.crosscheckBackground === 'article') {
+      const { click, article } = (message as BackgroundEnvelope<'article'>).data;
+      const started = start(article);
+      started.catch(() => {});
+      pending.set(click, started);
+      for (const old of pending.keys()) if (pending.size > MAX_PENDING) pending.delete(old);
+      return Promise.resolve(null);
+    }
+    const { click, pageCards } = (message as BackgroundEnvelope<'analyze'>).data;
+    const started = pending.get(click);
+    pending.delete(click);
+    // No article for this click (it never arrived): the agent returns the article, the popup compares.
+    return started ? started.then((ready) => finish(ready, pageCards)) : Promise.resolve(null);
   });
 }
 
 function isBackgroundEnvelope(message: unknown): message is BackgroundEnvelope {
   const name = (message as BackgroundEnvelope | null)?.crosscheckBackground;
-  return typeof message === 'object' && (name === 'prepare' || name === 'analyze');
+  return typeof message === 'object' && (name === 'prepare' || name === 'article' || name === 'analyze');
 }

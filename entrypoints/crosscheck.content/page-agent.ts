@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../../lib/extract/extract-article.ts';
 import { findSponsoredCards } from '../../lib/promotion/cards/find-sponsored-cards.ts';
 import type { AgentAnswer, BackgroundTimings } from '../../lib/protocol.ts';
-import { compareInBackground, prepareInBackground } from '../../utils/analyze-in-background.ts';
+import { prepareInBackground, startInBackground } from '../../utils/analyze-in-background.ts';
 import { startPageMarks } from './page-marks.ts';
 
 /**
@@ -21,10 +21,12 @@ export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAn
     const result = extractArticle(document, { url: location.href });
     performance.mark('crosscheck:agent-readability');
     if (!result.ok) return result;
+    // Firefox: the background page starts on the article while this page scans its sponsored boxes.
+    const background = import.meta.env.FIREFOX ? startInBackground(result.article) : null;
     const extracted = { ...result, pageCards: findSponsoredCards(document) };
     performance.mark('crosscheck:agent-extract-done');
-    if (!import.meta.env.FIREFOX) return extracted;
-    const comparison = await compareInBackground(extracted.article, extracted.pageCards);
+    if (!background) return extracted;
+    const comparison = await background.compare(extracted.pageCards);
     performance.mark('crosscheck:agent-compared');
     if (!comparison) return extracted;
     if (comparison.timings) recordBackgroundTimings(comparison.timings);
@@ -40,15 +42,19 @@ export async function startPageAgent(ctx: ContentScriptContext): Promise<AgentAn
 
 /**
  * The background page's own steps, as performance measures that bench:pages reads: the article's trip
- * there (from the end of extraction), the wait for the corpus, the engine, the answer and its trip back.
+ * there (from the end of Readability), the wait for the corpus, the engine (in all and step by step), the
+ * answer and its trip back.
  */
 function recordBackgroundTimings(timings: BackgroundTimings): void {
-  const sent = performance.getEntriesByName('crosscheck:agent-extract-done')[0]?.startTime;
+  const sent = performance.getEntriesByName('crosscheck:agent-readability')[0]?.startTime;
   const now = performance.now();
   const wall = performance.timeOrigin + now;
   const steps: [string, number | undefined][] = [
     ['to-background', sent === undefined ? undefined : timings.receivedAt - (performance.timeOrigin + sent)],
     ['background-corpus-wait', timings.corpusWait],
+    ['background-text-promotions', timings.textPromotions],
+    ['background-cards-wait', timings.cardsWait],
+    ...Object.entries(timings.steps ?? {}).map(([step, ms]): [string, number] => [`background-${step}`, ms]),
     ['background-analyze', timings.analyze],
     ['background-answer', timings.answer],
     ['from-background', wall - timings.answeredAt],

@@ -31,15 +31,36 @@ export function detectPromotions(
   } = {},
 ): Promotion[] {
   const genre = options.genre ?? detectGenre(article);
-  const inText =
-    genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL) : [];
+  const inText = detectPromotionsInText(article, { genre, references: options.references });
+  return addPageCards(article, inText, { pageCards: options.pageCards ?? [], genre });
+}
+
+/** The promotions in the article's own text: detectPromotions before the page's sponsored boxes are known. */
+export function detectPromotionsInText(
+  article: Article,
+  options: { genre: ArticleGenre; references?: ReferenceNames | undefined },
+): Promotion[] {
+  if (options.genre !== 'news') return [];
+  return withReasons(choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL));
+}
+
+/** detectPromotions' last step: the page's sponsored boxes that the text's promotions do not already hold. */
+export function addPageCards(
+  article: Article,
+  inText: Promotion[],
+  options: { pageCards: PageCard[]; genre: ArticleGenre },
+): Promotion[] {
   // On a product page prices, shop links and recommendations are the genre: only a box labelled as paid
   // ("Sponsored", "Advertisement") is an advert there.
-  const boxes = (options.pageCards ?? []).filter(
-    (card) => genre === 'news' || card.signals.includes('label-heading'),
+  const boxes = options.pageCards.filter(
+    (card) => options.genre === 'news' || card.signals.includes('label-heading'),
   );
   const cards = scoreCards(article, boxes, MODEL).filter((card) => !overlapsAny(card.text, inText));
-  return [...inText, ...cards].map((promotion) => ({ ...promotion, reasons: reasonsOf(promotion.signals) }));
+  return [...inText, ...withReasons(cards)];
+}
+
+function withReasons(promotions: Promotion[]): Promotion[] {
+  return promotions.map((promotion) => ({ ...promotion, reasons: reasonsOf(promotion.signals) }));
 }
 
 function overlapsAny(text: string, promotions: readonly Promotion[]): boolean {

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  analyze,
+  analyzeReadingFrom,
+  detectTextPromotions,
+  summarize,
+  type AnalysisStep,
+} from '../../../lib/analyze.ts';
+import { compareWithCorpus } from '../../../lib/analysis/compare.ts';
+import { bundledCorpus } from '../../../lib/corpus/bundled.ts';
+import { extractArticle } from '../../../lib/extract/extract-article.ts';
+import {
+  detectGenre,
+  detectPromotions,
+  findSponsoredCards,
+  referenceNamesOf,
+} from '../../../lib/promotion/detect.ts';
+import { loadFixtures } from '../../fixtures/promotions/load.ts';
+import { parseHtml } from '../promotion/parse-html.ts';
+
+// The Firefox background page runs the analysis in two steps (the text's promotions as the article
+// arrives, the rest once the page's sponsored boxes do): the report must be the one `analyze` gives.
+const corpus = bundledCorpus();
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+const pages = readdirSync(PAGES)
+  .filter((file) => file.endsWith('.html'))
+  .flatMap((file) => {
+    const doc = parseHtml(readFileSync(join(PAGES, file), 'utf8'));
+    const extracted = extractArticle(doc, { force: true });
+    return extracted.ok
+      ? [{ name: file, article: extracted.article, pageCards: findSponsoredCards(doc) }]
+      : [];
+  });
+const cases = [
+  ...pages,
+  ...loadFixtures(parseHtml).map(({ fixture, article, pageCards }) => ({
+    name: fixture.file,
+    article,
+    pageCards,
+  })),
+];
+
+describe('the analysis in two steps', () => {
+  it('covers pages with claims, with promotions and with sponsored boxes', () => {
+    const reports = cases.map(({ article, pageCards }) => analyze(article, { corpus, pageCards }));
+    expect(reports.some((report) => report.claims.length > 0)).toBe(true);
+    expect(reports.some((report) => report.promotions.length > 0)).toBe(true);
+    expect(cases.some((page) => page.pageCards.length > 0)).toBe(true);
+  });
+
+  it.each(cases)('gives the same report as one call: $name', async ({ article, pageCards }) => {
+    const steps: AnalysisStep[] = [];
+    const split = await analyzeReadingFrom(article, detectTextPromotions(article, corpus), {
+      corpus,
+      pageCards,
+      onStep: (step) => steps.push(step),
+    });
+    expect(split).toEqual(analyze(article, { corpus, pageCards }));
+    // And the engine's parts called in one go each, as before the split.
+    const genre = detectGenre(article);
+    const promotions = detectPromotions(article, { pageCards, genre, references: referenceNamesOf(corpus) });
+    const isPromotion = (sentence: string) =>
+      promotions.some(({ text }) => text.includes(sentence) || sentence.includes(text));
+    const { story, claims, missing } = compareWithCorpus(article, corpus, { isPromotion });
+    expect(split).toEqual({
+      article: { ...summarize(article), genre },
+      story,
+      claims,
+      missing,
+      promotions,
+    });
+    expect(steps).toEqual(['page-cards', 'nearest', 'read', 'compare']);
+  });
+});
