@@ -7,11 +7,14 @@ import {
   type Comparison,
 } from './analysis/compare.ts';
 import type { Corpus } from './corpus/corpus.ts';
-import { addPageCards, referenceNamesOf, type PageCard } from './promotion/detect.ts';
+import {
+  addPageCards,
+  detectGenre,
+  detectPromotionsInText,
+  referenceNamesOf,
+  type PageCard,
+} from './promotion/detect.ts';
 import type { ArticleGenre, ArticleSummary, Promotion, Report } from './report.ts';
-import { detectTextPromotionsWith, type TextPromotions } from './text-promotions.ts';
-
-export type { TextPromotions } from './text-promotions.ts';
 
 export interface AnalyzeOptions {
   corpus: Corpus;
@@ -23,20 +26,28 @@ export interface AnalyzeOptions {
   onStep?: (step: AnalysisStep) => void;
 }
 
-/** The steps of {@link analyzeReadingFrom} after its first, in order. */
+/** The steps of {@link analyzeReadingFrom}, in order. */
 export type AnalysisStep = 'page-cards' | 'nearest' | 'read' | 'compare';
 
-/** The analysis's first step (lib/text-promotions.ts), with the corpus's names. */
+/**
+ * The analysis's first step, which needs neither the page's sponsored boxes nor the comparison: the
+ * page's genre and the promotions in its text. The Firefox page agent sends the article before it scans
+ * the page's boxes, so that the background page runs this meanwhile.
+ */
+export interface TextPromotions {
+  genre: ArticleGenre;
+  inText: Promotion[];
+}
+
 export function detectTextPromotions(article: Article, corpus: Corpus): TextPromotions {
-  return detectTextPromotionsWith(article, referenceNamesOf(corpus));
+  const genre = detectGenre(article);
+  return { genre, inText: detectPromotionsInText(article, { genre, references: referenceNamesOf(corpus) }) };
 }
 
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
-  const text = detectTextPromotions(article, options.corpus);
-  const promotions = allPromotions(article, text, options);
-  const start = nearestArticles(article, options.corpus, comparing(promotions, options));
-  return reportOf(article, text.genre, promotions, start && finishComparison(article, options.corpus, start));
+  const { start, report } = startAnalysis(article, detectTextPromotions(article, options.corpus), options);
+  return report(start && finishComparison(article, options.corpus, start));
 }
 
 /**
@@ -53,53 +64,31 @@ export async function analyzeReadingFrom(
   text: TextPromotions,
   options: AnalyzeOptions,
 ): Promise<Report> {
-  const promotions = allPromotions(article, text, options);
-  options.onStep?.('page-cards');
-  return reportOf(article, text.genre, promotions, await compareReading(article, promotions, options));
-}
-
-/** The promotions in the text and the page's sponsored boxes that they do not already hold. */
-export function allPromotions(article: Article, text: TextPromotions, options: AnalyzeOptions): Promotion[] {
-  return addPageCards(article, text.inText, { pageCards: options.pageCards ?? [], genre: text.genre });
-}
-
-/**
- * The comparison part of {@link analyzeReading}, given the page's promotions (none of them is read as a
- * claim). The Firefox background page runs it with no promotions while a worker looks for them: on a page
- * that has none (most pages), that is already the comparison.
- */
-export async function compareReading(
-  article: Article,
-  promotions: readonly Promotion[],
-  options: AnalyzeOptions,
-): Promise<Comparison | null> {
   const step = options.onStep ?? (() => {});
-  const { corpus } = options;
-  const start = nearestArticles(article, corpus, comparing(promotions, options));
-  step('nearest');
-  if (start) await corpus.readArticles?.(articlesToRead(corpus, start));
+  const { start, report } = startAnalysis(article, text, options);
+  if (start) await options.corpus.readArticles?.(articlesToRead(options.corpus, start));
   step('read');
-  const comparison = start && finishComparison(article, corpus, start);
+  const comparison = start && finishComparison(article, options.corpus, start);
   step('compare');
-  return comparison;
+  return report(comparison);
 }
 
-function comparing(promotions: readonly Promotion[], options: AnalyzeOptions) {
+/** Promotions, then the page's nearest articles; `report` completes the report with the comparison. */
+function startAnalysis(article: Article, text: TextPromotions, options: AnalyzeOptions) {
+  const step = options.onStep ?? (() => {});
+  const { genre } = text;
+  const promotions = addPageCards(article, text.inText, { pageCards: options.pageCards ?? [], genre });
+  step('page-cards');
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
-  return { exclude: options.exclude ?? [], isPromotion };
-}
-
-/** The report from the page's genre, its promotions and its comparison (null: no article covers its story). */
-export function reportOf(
-  article: Article,
-  genre: ArticleGenre,
-  promotions: Promotion[],
-  comparison: Comparison | null,
-): Report {
-  const { story, claims, missing } = comparison ?? NO_COMPARISON;
-  return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
+  const start = nearestArticles(article, options.corpus, { exclude: options.exclude ?? [], isPromotion });
+  step('nearest');
+  const report = (comparison: Comparison | null): Report => {
+    const { story, claims, missing } = comparison ?? NO_COMPARISON;
+    return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
+  };
+  return { start, report };
 }
 
 export function summarize(article: Article): ArticleSummary {

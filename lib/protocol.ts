@@ -33,14 +33,12 @@ export interface Comparison extends DisplaySettings {
 
 export interface BackgroundTimings {
   corpusWait: number;
-  /** The analysis's first step (the genre, the promotions in the text), in a worker beside the comparison. */
+  /** The analysis's first step (the genre, the promotions in the text), run before the boxes arrive. */
   textPromotions?: number;
-  /** From the corpus being ready to the page's sponsored boxes. */
+  /** From the end of that step to the page's sponsored boxes, when they came later. */
   cardsWait?: number;
-  /** The comparison, step by step (lib/analyze.ts, AnalysisStep). */
+  /** The rest of the engine, step by step (lib/analyze.ts, AnalysisStep). */
   steps?: Partial<Record<AnalysisStep, number>>;
-  /** The page had promotions: the comparison made without knowing them was made again, in this time. */
-  comparedAgain?: number;
   analyze: number;
   answer: number;
   receivedAt: number;

@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../lib/article.ts';
-import type { Comparison as EngineComparison } from '../lib/analysis/compare.ts';
 import {
-  allPromotions,
-  compareReading,
+  analyzeReadingFrom,
   detectTextPromotions,
-  reportOf,
   type AnalysisStep,
   type TextPromotions,
 } from '../lib/analyze.ts';
@@ -13,9 +10,7 @@ import type { Corpus } from '../lib/corpus/corpus.ts';
 import { marksOf } from '../lib/page/marks.ts';
 import type { PageCard } from '../lib/promotion/cards/page-card.ts';
 import type { BackgroundEnvelope, BackgroundTimings, Comparison, DisplaySettings } from '../lib/protocol.ts';
-import { referenceNameTerms } from '../lib/reference-name-terms.ts';
 import { displaySettings } from './display-settings.ts';
-import { startPromotionWorker, type PromotionWorker } from './promotion-worker.ts';
 import { referenceCorpus } from './reference-corpus.ts';
 import { reportTitles } from './report-titles.ts';
 
@@ -29,12 +24,9 @@ interface Started {
   article: Article;
   corpus: Corpus;
   display: DisplaySettings;
-  text: Promise<TextPromotions>;
-  /** The comparison as if the page had no promotions, made while the worker looks for them. */
-  speculative: Promise<EngineComparison | null> | null;
-  steps: Partial<Record<AnalysisStep, number>>;
-  timings: Pick<BackgroundTimings, 'corpusWait' | 'receivedAt'> & { textPromotions?: number };
-  ready: number;
+  text: TextPromotions;
+  timings: Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'receivedAt'>;
+  textDone: number;
 }
 
 /** Clicks whose boxes never came (an agent that failed after sending its article) are dropped past this. */
@@ -42,33 +34,19 @@ const MAX_PENDING = 4;
 
 const wallClock = () => performance.timeOrigin + performance.now();
 
-/** Records each step's duration from the one before (or from `since`). */
-function stepClock(steps: Partial<Record<AnalysisStep, number>>, since: number) {
-  let last = since;
-  return (step: AnalysisStep) => {
-    const now = performance.now();
-    steps[step] = now - last;
-    last = now;
-  };
-}
-
 /**
  * The background page's side: compares the page agent's article with the corpus and answers the report,
  * its marks and the reader's display settings, which the agent paints. The library is read afresh for
  * each click (never stale), its connection stays open between clicks (referenceCorpus opens it once, and
  * moves articles stored the pre-library way in then). The corpus and the display settings are read when
- * the page agent asks, as its extraction starts, so that the article finds them ready.
- * Two threads share the work: as the article arrives, a worker looks for the promotions in its text while
- * this page compares it with the corpus as if it had none; the page's sponsored boxes come meanwhile. On
- * a page with no promotions (most pages) that comparison is the answer; otherwise the page is compared
- * again without them, so the report is always the one `analyzeReading` gives.
+ * the page agent asks, as its extraction starts, so that the article finds them ready. The article comes
+ * before the page's sponsored boxes: the promotions in its text are found while the page scans its boxes
+ * (the page and this page are two processes).
  */
 export function answerAnalysisRequests(): void {
   let prepared: Prepared | null = null;
-  let worker: PromotionWorker | null | undefined;
   const pending = new Map<string, Promise<Started>>();
   const prepare = (): Prepared => {
-    worker ??= startPromotionWorker();
     const ready = { corpus: referenceCorpus(), display: displaySettings() };
     ready.corpus.catch(() => {});
     ready.display.catch(() => {});
@@ -79,72 +57,41 @@ export function answerAnalysisRequests(): void {
     const received = performance.now();
     const { corpus, display } = prepared ?? prepare();
     prepared = null;
-    return Promise.all([corpus, display]).then(([corpus, display]): Started => {
+    return Promise.all([corpus, display]).then(([corpus, display]) => {
       const ready = performance.now();
-      const timings: Started['timings'] = { corpusWait: ready - received, receivedAt };
-      const steps: Started['steps'] = {};
-      const inWorker = worker?.detect(article, referenceNameTerms(corpus));
-      if (!inWorker) {
-        const text = detectTextPromotions(article, corpus);
-        timings.textPromotions = performance.now() - ready;
-        return {
-          article,
-          corpus,
-          display,
-          text: Promise.resolve(text),
-          speculative: null,
-          steps,
-          timings,
-          ready,
-        };
-      }
-      const text = inWorker.then(
-        (text) => ((timings.textPromotions = performance.now() - ready), text),
-        // A worker that failed: find them here.
-        () => detectTextPromotions(article, corpus),
-      );
-      const speculative = compareReading(article, [], {
-        corpus,
-        onStep: stepClock(steps, performance.now()),
-      });
-      speculative.catch(() => {});
-      return { article, corpus, display, text, speculative, steps, timings, ready };
+      const text = detectTextPromotions(article, corpus);
+      const textDone = performance.now();
+      const timings = { corpusWait: ready - received, textPromotions: textDone - ready, receivedAt };
+      return { article, corpus, display, text, timings, textDone };
     });
   };
   const finish = async (started: Started, pageCards: PageCard[]): Promise<Comparison> => {
-    const { article, corpus, display } = started;
-    const cardsAt = performance.now();
-    const text = await started.text;
-    const promotions = allPromotions(article, text, { corpus, pageCards });
-    let comparedAgain: number | undefined;
-    let comparison: EngineComparison | null;
-    if (started.speculative && promotions.length === 0) comparison = await started.speculative;
-    else {
-      const again = performance.now();
-      comparison = await compareReading(article, promotions, {
-        corpus,
-        onStep: stepClock(started.steps, again),
-      });
-      comparedAgain = performance.now() - again;
-    }
-    const report = reportOf(article, text.genre, promotions, comparison);
+    const { article, corpus, display, text } = started;
+    const begun = performance.now();
+    const steps: Partial<Record<AnalysisStep, number>> = {};
+    let last = begun;
+    const onStep = (step: AnalysisStep) => {
+      const now = performance.now();
+      steps[step] = now - last;
+      last = now;
+    };
+    const report = await analyzeReadingFrom(article, text, { corpus, pageCards, onStep });
     const analysed = performance.now();
-    const answer: Comparison = {
+    const comparison: Comparison = {
       report,
       titles: reportTitles(report, corpus),
       marks: marksOf(report),
       ...display,
     };
-    answer.timings = {
+    comparison.timings = {
       ...started.timings,
-      cardsWait: Math.max(0, cardsAt - started.ready),
-      steps: started.steps,
-      ...(comparedAgain === undefined ? {} : { comparedAgain }),
-      analyze: analysed - started.ready,
+      cardsWait: Math.max(0, begun - started.textDone),
+      steps,
+      analyze: started.timings.textPromotions! + (analysed - begun),
       answer: performance.now() - analysed,
       answeredAt: wallClock(),
     };
-    return answer;
+    return comparison;
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundEnvelope(message)) return undefined;

@@ -54,7 +54,6 @@ function recordBackgroundTimings(timings: BackgroundTimings): void {
     ['background-corpus-wait', timings.corpusWait],
     ['background-text-promotions', timings.textPromotions],
     ['background-cards-wait', timings.cardsWait],
-    ['background-compared-again', timings.comparedAgain],
     ...Object.entries(timings.steps ?? {}).map(([step, ms]): [string, number] => [`background-${step}`, ms]),
     ['background-analyze', timings.analyze],
     ['background-answer', timings.answer],

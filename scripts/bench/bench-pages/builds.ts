@@ -35,7 +35,8 @@ export async function prepareBuilds(browser: BrowserName, rebuild: boolean): Pro
         stdio: ['ignore', 'ignore', 'inherit'],
       });
     }
-    const built = E2E_BUILD[browser];
+    // BENCH_CROSSCHECK_BUILD: another unpacked build of Crosscheck (e.g. main's, saved), for A/B runs.
+    const built = process.env.BENCH_CROSSCHECK_BUILD ?? E2E_BUILD[browser];
     if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`no extension build in ${built}`);
     const crosscheck = path.join(root, 'crosscheck');
     cpSync(built, crosscheck, { recursive: true });
