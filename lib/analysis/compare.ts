@@ -82,8 +82,6 @@ export function nearestArticles(
   if (sentences.length === 0 || corpus.docs.length === 0) return null;
   const mapper = new TermMapper(corpus);
   const views = sentences.map((sentence) => mapper.view(sentence.text, sentence.info));
-  const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
-  const stats = corpusTermStats(corpus, pageNames);
   const excluded = new Set((options.exclude ?? []).flatMap((id) => corpus.docIndex.get(id) ?? []));
 
   const titleView = mapper.view(article.title, sentenceTerms(article.title));
@@ -102,6 +100,9 @@ export function nearestArticles(
     .sort((a, b) => b.score - a.score);
   // No article close enough to cover the story (a copy would score far above this): skip sentence matching.
   if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return null;
+  // The page's names weigh its terms for matching only: read them once the page has a story to match.
+  const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
+  const stats = corpusTermStats(corpus, pageNames);
   return { views, titleView, mapper, stats, excluded, ranked };
 }
 

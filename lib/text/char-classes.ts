@@ -2,10 +2,12 @@
 // \p{…} classes finds, faster): ASCII is decided at once, other characters of the basic plane are asked of the
 // pattern once and remembered in a table, characters beyond it are asked each time.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
 // 0: not asked yet, 1: in the class, 2: not in it.
 const letterOrDigitTable = new Uint8Array(0x10000);
+const letterTable = new Uint8Array(0x10000);
 const upperTable = new Uint8Array(0x10000);
 
 function lookUp(table: Uint8Array, pattern: RegExp, code: number): boolean {
@@ -22,6 +24,12 @@ function lookUp(table: Uint8Array, pattern: RegExp, code: number): boolean {
 export function isLetterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   return lookUp(letterOrDigitTable, LETTER_OR_DIGIT, code);
+}
+
+/** Whether a code point is a letter (`\p{L}`). */
+export function isLetter(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return lookUp(letterTable, LETTER, code);
 }
 
 /** Whether a code point is an upper-case letter (`\p{Lu}`). */
