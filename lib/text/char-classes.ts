@@ -42,3 +42,20 @@ export function isUpperCase(code: number): boolean {
 export function unitsOf(code: number): number {
   return code > 0xffff ? 2 : 1;
 }
+
+/** Whether a UTF-16 unit is white space as `\s` reads it: ASCII white space, no-break spaces, the Unicode space
+ * separators, line and paragraph separators, and the byte-order mark. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
