@@ -153,12 +153,37 @@ function cardOf(box: Element): PageCard | null {
     .trim();
   if (!text) return null;
   const links = blocks.flatMap((block) => block.links);
-  const hasShopButton = Array.from(box.querySelectorAll('a, button, [role="button"]')).some(isShopButton);
-  const marked = [box, ...Array.from(box.querySelectorAll('*'))].some(hasPaidMarker);
+  const { hasShopButton, marked } = marksOf(box);
   const signals = cardCues({ text, links, hasShopButton, hasPaidMarker: marked });
   const furniture = lexicon.furniture.count(text) > 0 && !signals.includes('affiliate-link');
   if (furniture || signals.length < MIN_CUES) return null;
   return { text, signals, links };
+}
+
+/**
+ * Whether a box holds a shop button (among the elements `a, button, [role="button"]` selects) and whether it or
+ * an element in it carries a paid marker: one walk by hand over the box (template contents left out, as the
+ * selector engine leaves them), stopping once both are known.
+ */
+function marksOf(box: Element): { hasShopButton: boolean; marked: boolean } {
+  let hasShopButton = false;
+  let marked = hasPaidMarker(box);
+  let element = box.firstElementChild;
+  while (element && !(hasShopButton && marked)) {
+    const name = element.localName;
+    if (
+      !hasShopButton &&
+      (name === 'a' || name === 'button' || element.getAttribute('role') === 'button') &&
+      isShopButton(element)
+    )
+      hasShopButton = true;
+    if (!marked && hasPaidMarker(element)) marked = true;
+    let next = name === 'template' ? null : element.firstElementChild;
+    for (let at: Element | null = element; !next && at && at !== box; at = at.parentElement)
+      next = at.nextElementSibling;
+    element = next;
+  }
+  return { hasShopButton, marked };
 }
 
 /** Whether an element holding only inline markup, whose text this is, announces a coupon code. */
