@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFERRED_SIGNALS } from '../../../lib/promotion/candidates.ts';
+import { SIGNAL_IDS, sentenceContexts } from '../../../lib/promotion/features.ts';
+import { judgeArticle, judgeCandidates } from '../../../lib/promotion/judge.ts';
+import { MODEL, type PromotionModel } from '../../../lib/promotion/model.ts';
+import { choosePassages } from '../../../lib/promotion/passages.ts';
+import { ceilingModel, logOddsCeiling, quadraticMaximum } from '../../../lib/promotion/score-ceiling.ts';
+import { SIGNALS } from '../../../lib/promotion/signals/index.ts';
+import { loadFixtures } from '../../fixtures/promotions/load.ts';
+import { loadNativePlugPages } from '../../fixtures/promotions/native-plugs/load.ts';
+import { parseHtml } from './parse-html.ts';
+
+const articles = [
+  ...loadFixtures(parseHtml).map(({ article }) => article),
+  ...loadNativePlugPages().map((page) => page.article),
+];
+
+/** The model's log-odds, term by term. */
+function logOdds(model: PromotionModel, values: readonly number[]): number {
+  let z = model.bias;
+  SIGNAL_IDS.forEach((id, index) => (z += (model.weights[id] ?? 0) * (values[index] ?? 0)));
+  for (const [key, weight] of Object.entries(model.interactions ?? {})) {
+    const [first, second] = key.split('*').map((id) => SIGNAL_IDS.indexOf(id));
+    z += weight * (values[first ?? -1] ?? 0) * (values[second ?? -1] ?? 0);
+  }
+  return z;
+}
+
+// Spread evenly (fc.double picks among representable numbers: mostly tiny ones).
+const between = (min: number, max: number) =>
+  fc.integer({ min: 0, max: 10_000 }).map((step) => min + ((max - min) * step) / 10_000);
+const unit = between(0, 1);
+
+describe('the score ceiling', () => {
+  it('the maximum of a quadratic on [0, top] is never below any of its values there', () => {
+    fc.assert(
+      fc.property(between(-10, 10), between(-10, 10), unit, unit, (a, b, top, share) => {
+        const v = top * share;
+        expect(quadraticMaximum(a, b, top)).toBeGreaterThanOrEqual(a * v + b * v * v - 1e-9);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('bounds the log-odds of every value vector under the ceilings, with the shipped and random models', () => {
+    const ids = fc.subarray([...SIGNAL_IDS]);
+    const randomModel = fc.record({
+      bias: between(-8, 2),
+      weights: fc.constant(null),
+      interactions: fc.constant(null),
+      seed: fc.array(between(-5, 5), { minLength: 80, maxLength: 80 }),
+    });
+    fc.assert(
+      fc.property(
+        ids,
+        fc.array(unit, { minLength: SIGNAL_IDS.length, maxLength: SIGNAL_IDS.length }),
+        fc.array(unit, { minLength: SIGNAL_IDS.length, maxLength: SIGNAL_IDS.length }),
+        fc.option(randomModel),
+        (unknown, ceilings, shares, random) => {
+          let model: PromotionModel = MODEL;
+          if (random) {
+            const keys = Object.keys(MODEL.interactions ?? {});
+            model = {
+              ...MODEL,
+              bias: random.bias,
+              weights: Object.fromEntries(SIGNAL_IDS.map((id, index) => [id, random.seed[index] ?? 0])),
+              interactions: Object.fromEntries(keys.map((key, index) => [key, random.seed[40 + index] ?? 0])),
+            };
+          }
+          const unknownIds = new Set(unknown);
+          const truth = SIGNAL_IDS.map((id, index) =>
+            unknownIds.has(id) ? (ceilings[index] ?? 0) * (shares[index] ?? 0) : (shares[index] ?? 0),
+          );
+          const known = SIGNAL_IDS.map((id, index) =>
+            unknownIds.has(id) ? (ceilings[index] ?? 0) : (truth[index] ?? 0),
+          );
+          const bound = logOddsCeiling(ceilingModel(model, SIGNAL_IDS, unknownIds), known);
+          expect(bound).toBeGreaterThanOrEqual(logOdds(model, truth) - 1e-9);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is exact when nothing is unknown', () => {
+    const values = SIGNAL_IDS.map((_, index) => (index % 3) / 2);
+    expect(logOddsCeiling(ceilingModel(MODEL, SIGNAL_IDS, new Set()), values)).toBeCloseTo(
+      logOdds(MODEL, values),
+      9,
+    );
+  });
+});
+
+describe('candidate blocks', () => {
+  it('a signal never measures above its ceiling', () => {
+    const withCeiling = SIGNALS.filter((signal) => signal.ceiling);
+    expect(withCeiling.length).toBeGreaterThan(0);
+    for (const article of articles)
+      for (const context of sentenceContexts(article).flat())
+        for (const signal of withCeiling)
+          expect(signal.ceiling!(context)).toBeGreaterThanOrEqual(signal.measure(context));
+  });
+
+  it('defers only signals that exist', () => {
+    for (const id of DEFERRED_SIGNALS) expect(SIGNAL_IDS).toContain(id);
+  });
+
+  it('reports what the full reading reports, and leaves empty only blocks without a sentence at the threshold', () => {
+    let skipped = 0;
+    for (const article of articles) {
+      const full = judgeArticle(article, MODEL);
+      const candidates = judgeCandidates(article, MODEL);
+      expect(choosePassages(article, candidates, MODEL)).toEqual(choosePassages(article, full, MODEL));
+      full.forEach((sentences, block) => {
+        const kept = candidates[block] ?? [];
+        if (kept.length === 0) {
+          if (sentences.length > 0) skipped++;
+          for (const { score } of sentences) expect(score).toBeLessThan(MODEL.threshold);
+        } else
+          expect(kept.map(({ score, sentence }) => [score, sentence.values])).toEqual(
+            sentences.map(({ score, sentence }) => [score, sentence.values]),
+          );
+      });
+    }
+    // The pre-check does prove most blocks empty.
+    expect(skipped).toBeGreaterThan(100);
+  });
+});
