@@ -33,12 +33,12 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
-  return sentenceContexts(article, references).map((contexts) =>
-    contexts.map((context) => ({
-      context,
-      values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))),
-    })),
-  );
+  return sentenceContexts(article, references).map((contexts) => contexts.map(measureSentence));
+}
+
+/** Every signal and placement feature of one sentence. */
+export function measureSentence(context: SentenceContext): ScoredSentence {
+  return { context, values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))) };
 }
 
 /** What the signals read of each sentence of the article's running text, block by block (none for the others). */

@@ -9,14 +9,19 @@ import type { PromotionModel } from './model.ts';
  */
 export interface CeilingModel {
   bias: number;
-  weights: Float64Array;
-  /** For each feature, whether it is known only by its ceiling. */
-  unknown: boolean[];
-  /** The interactions as flat triples: first feature, second feature, weight. */
-  interactions: number[];
-  /** Scratch space: per unknown feature, its linear and square coefficients. */
-  linear: Float64Array;
-  square: Float64Array;
+  /** The known features with a weight, and their weights. */
+  known: number[];
+  knownWeights: number[];
+  /** Products of two known features, as flat triples: first feature, second feature, weight. */
+  knownPairs: number[];
+  /** The unknown features, each with its own weight and the weight of its square. */
+  unknown: number[];
+  unknownWeights: number[];
+  unknownSquares: number[];
+  /** For each unknown feature (by its place in `unknown`), its products with known features as flat pairs. */
+  unknownByKnown: number[][];
+  /** Products of two different unknown features, as flat triples. */
+  unknownPairs: number[];
 }
 
 /** The model's terms laid out for `logOddsCeiling`, for one id order and one set of unknown ids. */
@@ -25,21 +30,34 @@ export function ceilingModel(
   ids: readonly string[],
   unknownIds: ReadonlySet<string>,
 ): CeilingModel {
-  const interactions: number[] = [];
+  const isUnknown = ids.map((id) => unknownIds.has(id));
+  const unknown = ids.flatMap((id, index) => (isUnknown[index] ? [index] : []));
+  const known = ids.flatMap((id, index) => (!isUnknown[index] && model.weights[id] ? [index] : []));
+  const ceiling: CeilingModel = {
+    bias: model.bias,
+    known,
+    knownWeights: known.map((index) => model.weights[ids[index] ?? ''] ?? 0),
+    knownPairs: [],
+    unknown,
+    unknownWeights: unknown.map((index) => model.weights[ids[index] ?? ''] ?? 0),
+    unknownSquares: unknown.map(() => 0),
+    unknownByKnown: unknown.map(() => []),
+    unknownPairs: [],
+  };
   for (const [key, weight] of Object.entries(model.interactions ?? {})) {
     const [a, b] = key.split('*');
     const first = ids.indexOf(a ?? '');
     const second = ids.indexOf(b ?? '');
-    if (first >= 0 && second >= 0) interactions.push(first, second, weight);
+    if (first < 0 || second < 0) continue;
+    const firstUnknown = unknown.indexOf(first);
+    const secondUnknown = unknown.indexOf(second);
+    if (firstUnknown < 0 && secondUnknown < 0) ceiling.knownPairs.push(first, second, weight);
+    else if (first === second) ceiling.unknownSquares[firstUnknown]! += weight;
+    else if (firstUnknown >= 0 && secondUnknown >= 0) ceiling.unknownPairs.push(first, second, weight);
+    else if (firstUnknown >= 0) ceiling.unknownByKnown[firstUnknown]!.push(second, weight);
+    else ceiling.unknownByKnown[secondUnknown]!.push(first, weight);
   }
-  return {
-    bias: model.bias,
-    weights: Float64Array.from(ids, (id) => model.weights[id] ?? 0),
-    unknown: ids.map((id) => unknownIds.has(id)),
-    interactions,
-    linear: new Float64Array(ids.length),
-    square: new Float64Array(ids.length),
-  };
+  return ceiling;
 }
 
 /**
@@ -47,28 +65,23 @@ export function ceilingModel(
  * (a number in [0, 1]) and every other feature its value.
  */
 export function logOddsCeiling(model: CeilingModel, values: readonly number[]): number {
-  const { weights, unknown, interactions, linear, square } = model;
   let z = model.bias;
-  for (let index = 0; index < weights.length; index++) {
-    if (unknown[index]) {
-      linear[index] = weights[index]!;
-      square[index] = 0;
-    } else z += weights[index]! * (values[index] ?? 0);
+  const { known, knownWeights, knownPairs, unknown, unknownPairs } = model;
+  for (let at = 0; at < known.length; at++) z += knownWeights[at]! * (values[known[at]!] ?? 0);
+  for (let at = 0; at < knownPairs.length; at += 3)
+    z += knownPairs[at + 2]! * (values[knownPairs[at]!] ?? 0) * (values[knownPairs[at + 1]!] ?? 0);
+  for (let at = 0; at < unknownPairs.length; at += 3)
+    z += Math.max(
+      0,
+      unknownPairs[at + 2]! * (values[unknownPairs[at]!] ?? 0) * (values[unknownPairs[at + 1]!] ?? 0),
+    );
+  for (let at = 0; at < unknown.length; at++) {
+    let linear = model.unknownWeights[at]!;
+    const byKnown = model.unknownByKnown[at]!;
+    for (let pair = 0; pair < byKnown.length; pair += 2)
+      linear += byKnown[pair + 1]! * (values[byKnown[pair]!] ?? 0);
+    z += quadraticMaximum(linear, model.unknownSquares[at]!, values[unknown[at]!] ?? 0);
   }
-  for (let at = 0; at < interactions.length; at += 3) {
-    const first = interactions[at]!;
-    const second = interactions[at + 1]!;
-    const weight = interactions[at + 2]!;
-    const firstValue = values[first] ?? 0;
-    const secondValue = values[second] ?? 0;
-    if (!unknown[first] && !unknown[second]) z += weight * firstValue * secondValue;
-    else if (first === second) square[first]! += weight;
-    else if (unknown[first] && unknown[second]) z += Math.max(0, weight * firstValue * secondValue);
-    else if (unknown[first]) linear[first]! += weight * secondValue;
-    else linear[second]! += weight * firstValue;
-  }
-  for (let index = 0; index < weights.length; index++)
-    if (unknown[index]) z += quadraticMaximum(linear[index]!, square[index]!, values[index] ?? 0);
   return z;
 }
 

@@ -50,6 +50,8 @@ export interface Reading {
   words: string[];
   /** Hits of each word list (by the list's number in word-matcher.ts), filled as the lists count them. */
   counts: number[];
+  /** How many words of each word list (by the list's number in word-matcher.ts) the text has, once asked for. */
+  wordHits?: number[];
   /** The words written in lower case only (text/register.ts), once asked for. */
   registerWords?: Set<string>;
 }

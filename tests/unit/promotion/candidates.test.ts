@@ -7,7 +7,10 @@ import { judgeArticle, judgeCandidates } from '../../../lib/promotion/judge.ts';
 import { MODEL, type PromotionModel } from '../../../lib/promotion/model.ts';
 import { choosePassages } from '../../../lib/promotion/passages.ts';
 import { ceilingModel, logOddsCeiling, quadraticMaximum } from '../../../lib/promotion/score-ceiling.ts';
+import lists from '../../../lib/promotion/data/lexicon.json';
+import { hookQuestion } from '../../../lib/promotion/signals/hook-question.ts';
 import { SIGNALS } from '../../../lib/promotion/signals/index.ts';
+import type { SentenceContext } from '../../../lib/promotion/types.ts';
 import { loadFixtures } from '../../fixtures/promotions/load.ts';
 import { loadNativePlugPages } from '../../fixtures/promotions/native-plugs/load.ts';
 import { parseHtml } from './parse-html.ts';
@@ -126,5 +129,29 @@ describe('candidate blocks', () => {
     }
     // The pre-check does prove most blocks empty.
     expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe('shortcuts of the signals', () => {
+  it('every hook-question pattern ends with the question mark that closes the text', () => {
+    for (const entry of lists.hookQuestion) {
+      expect(entry.endsWith('\\?$')).toBe(true);
+      // No alternative at the top level that could end otherwise.
+      let depth = 0;
+      for (let at = 0; at < entry.length; at++) {
+        const char = entry[at];
+        if (char === '\\') at++;
+        else if (char === '[') at = entry.indexOf(']', at + 1);
+        else if (char === '(') depth++;
+        else if (char === ')') depth--;
+        else if (char === '|') expect(depth).toBeGreaterThan(0);
+      }
+    }
+    expect(hookQuestion.measure({ ownWords: 'Looking for a new phone this winter' } as SentenceContext)).toBe(
+      0,
+    );
+    expect(
+      hookQuestion.measure({ ownWords: 'Looking for a new phone this winter?' } as SentenceContext),
+    ).toBe(1);
   });
 });
