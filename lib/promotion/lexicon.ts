@@ -1,5 +1,5 @@
 import lists from './data/lexicon.json';
-import { compileList } from './text/patterns.ts';
+import { compileList, compileWholeEntries } from './text/patterns.ts';
 import { WordMatcher } from './text/word-matcher.ts';
 
 // Lower-cased once by the matcher, so the patterns need no case-insensitive flag (much faster in V8).
@@ -24,16 +24,10 @@ export const lexicon = {
   hookQuestion: new RegExp(`^(?:${lists.hookQuestion.join('|')})`, 'iu'),
   // Matched on lower-cased text.
   audienceOpening: new RegExp(lists.audienceOpening),
-  adviceVerbs: compileList(
-    lists.adviceVerbs.map((entry) => `\\b${entry}\\b`),
-    'g',
-  ),
+  adviceVerbs: compileWholeEntries(lists.adviceVerbs, 'g'),
   // Matched on lower-cased text: a product giving, keeping or letting people something ("gives parents fast readings").
   servesPeople: new RegExp(
     `\\b(?:give|keep|let|help|allow|spare)s? (?:\\w+ )?(?:${lists.beneficiaries.join('|')})\\b`,
   ),
-  benefit: compileList(
-    lists.benefit.map((entry) => `\\b${entry}\\b`),
-    'g',
-  ),
+  benefit: compileWholeEntries(lists.benefit, 'g'),
 };

@@ -4,7 +4,7 @@ import { adVocabularyDensity } from './text/ad-vocabulary.ts';
 import { capitalisedWords } from './text/capitalised.ts';
 import { inPastTense } from './text/tense.ts';
 import { NO_REFERENCES, type ReferenceNames } from './reference-names.ts';
-import { contentWordsOf, readingOf, wordsOf } from './text/words.ts';
+import { contentWordsOf, distinctContentWordsOf, readingOf, wordsOf } from './text/words.ts';
 
 /** In the "who uses it" maps: used in more than one place. */
 export const SHARED = -1;
@@ -66,13 +66,14 @@ export function profileArticle(
     const sentences = sentencesByBlock[blockIndex];
     // Headings and quotes are not judged but still tell what the article is about.
     if (!sentences || sentences.length === 0) {
-      for (const word of contentWordsOf(block.text))
+      // (Noting a word twice for the same user changes nothing.)
+      for (const word of distinctContentWordsOf(block.text))
         noteUser(sentenceByWord, word, sentenceKey(blockIndex, -1));
       return;
     }
     sentences.forEach((sentence, sentenceIndex) => {
       const key = sentenceKey(blockIndex, sentenceIndex);
-      const words = [...new Set(contentWordsOf(sentence.text))];
+      const words = distinctContentWordsOf(sentence.text);
       wordsBySentence.set(key, words);
       for (const word of words) noteUser(sentenceByWord, word, key);
       adDensity.set(key, adVocabularyDensity(sentence.text));

@@ -7,7 +7,15 @@ import { judgeArticle, judgeCandidates } from '../../../lib/promotion/judge.ts';
 import { MODEL, type PromotionModel } from '../../../lib/promotion/model.ts';
 import { choosePassages } from '../../../lib/promotion/passages.ts';
 import { ceilingModel, logOddsCeiling, quadraticMaximum } from '../../../lib/promotion/score-ceiling.ts';
+import wording from '../../../lib/promotion/data/ad-wording.json';
 import lists from '../../../lib/promotion/data/lexicon.json';
+import register from '../../../lib/promotion/data/register-words.json';
+import { adWording } from '../../../lib/promotion/signals/ad-wording.ts';
+import { copywritingRegister } from '../../../lib/promotion/signals/copywriting-register.ts';
+import { registerStrength } from '../../../lib/promotion/text/register.ts';
+import { wordingStrength } from '../../../lib/promotion/text/wording.ts';
+import { compileList, compileWholeEntries } from '../../../lib/promotion/text/patterns.ts';
+import { contentWordsOf, distinctContentWordsOf } from '../../../lib/promotion/text/words.ts';
 import { hookQuestion } from '../../../lib/promotion/signals/hook-question.ts';
 import { SIGNALS } from '../../../lib/promotion/signals/index.ts';
 import type { SentenceContext } from '../../../lib/promotion/types.ts';
@@ -132,20 +140,25 @@ describe('candidate blocks', () => {
   });
 });
 
+/** Whether a pattern source has an alternative at its top level (outside every group and class). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (char === '[') at = source.indexOf(']', at + 1);
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 describe('shortcuts of the signals', () => {
   it('every hook-question pattern ends with the question mark that closes the text', () => {
     for (const entry of lists.hookQuestion) {
       expect(entry.endsWith('\\?$')).toBe(true);
-      // No alternative at the top level that could end otherwise.
-      let depth = 0;
-      for (let at = 0; at < entry.length; at++) {
-        const char = entry[at];
-        if (char === '\\') at++;
-        else if (char === '[') at = entry.indexOf(']', at + 1);
-        else if (char === '(') depth++;
-        else if (char === ')') depth--;
-        else if (char === '|') expect(depth).toBeGreaterThan(0);
-      }
+      expect(hasTopLevelAlternative(entry)).toBe(false);
     }
     expect(hookQuestion.measure({ ownWords: 'Looking for a new phone this winter' } as SentenceContext)).toBe(
       0,
@@ -153,5 +166,50 @@ describe('shortcuts of the signals', () => {
     expect(
       hookQuestion.measure({ ownWords: 'Looking for a new phone this winter?' } as SentenceContext),
     ).toBe(1);
+  });
+
+  it('lists compiled as whole entries have no alternative at the top level, and find what each entry finds', () => {
+    expect(hasTopLevelAlternative('a|b')).toBe(true);
+    expect(hasTopLevelAlternative('(?:a|b) [|] c')).toBe(false);
+    const texts = articles.flatMap((article) => article.blocks.map((block) => block.text.toLowerCase()));
+    for (const entries of [lists.benefit, lists.adviceVerbs]) {
+      for (const entry of entries) expect(hasTopLevelAlternative(entry)).toBe(false);
+      const each = compileList(
+        entries.map((entry) => `\\b${entry}\\b`),
+        'g',
+      );
+      const whole = compileWholeEntries(entries, 'g');
+      for (const text of texts) expect(text.match(whole)).toEqual(text.match(each));
+    }
+  });
+});
+
+describe('distinct content words', () => {
+  it('are the content words without repeats, in the order they first appear', () => {
+    const texts = [
+      ...articles.flatMap((article) => article.blocks.map((block) => block.text)),
+      'Talks, talks and more TALK: the parties’ talks stalled; ponies, pony, glass, glasses, it’s its',
+    ];
+    for (const text of texts)
+      expect(distinctContentWordsOf(text)).toEqual([...new Set(contentWordsOf(text))]);
+  });
+});
+
+describe('the shipped word tables read together', () => {
+  it('give the copywriting register and the ad wording their own functions’ values, to the last bit', () => {
+    const texts = [
+      ...articles.flatMap((article) =>
+        sentenceContexts(article)
+          .flat()
+          .map((context) => context.ownWords),
+      ),
+      'constructor toString __proto__ hasOwnProperty',
+    ];
+    for (const text of texts) {
+      expect(copywritingRegister.measure({ ownWords: text } as SentenceContext)).toBe(
+        registerStrength(text, register.words),
+      );
+      expect(adWording.measure({ ownWords: text } as SentenceContext)).toBe(wordingStrength(text, wording));
+    }
   });
 });
