@@ -1,5 +1,5 @@
 import lists from './data/lexicon.json';
-import { compileList, compileWholeEntries } from './text/patterns.ts';
+import { compileList } from './text/patterns.ts';
 import { WordMatcher } from './text/word-matcher.ts';
 
 // Lower-cased once by the matcher, so the patterns need no case-insensitive flag (much faster in V8).
@@ -24,10 +24,16 @@ export const lexicon = {
   hookQuestion: new RegExp(`^(?:${lists.hookQuestion.join('|')})`, 'iu'),
   // Matched on lower-cased text.
   audienceOpening: new RegExp(lists.audienceOpening),
-  adviceVerbs: compileWholeEntries(lists.adviceVerbs, 'g'),
+  adviceVerbs: compileList(
+    lists.adviceVerbs.map((entry) => `\\b${entry}\\b`),
+    'g',
+  ),
   // Matched on lower-cased text: a product giving, keeping or letting people something ("gives parents fast readings").
   servesPeople: new RegExp(
     `\\b(?:give|keep|let|help|allow|spare)s? (?:\\w+ )?(?:${lists.beneficiaries.join('|')})\\b`,
   ),
-  benefit: compileWholeEntries(lists.benefit, 'g'),
+  benefit: compileList(
+    lists.benefit.map((entry) => `\\b${entry}\\b`),
+    'g',
+  ),
 };

@@ -14,7 +14,7 @@ import { adWording } from '../../../lib/promotion/signals/ad-wording.ts';
 import { copywritingRegister } from '../../../lib/promotion/signals/copywriting-register.ts';
 import { registerStrength } from '../../../lib/promotion/text/register.ts';
 import { wordingStrength } from '../../../lib/promotion/text/wording.ts';
-import { compileList, compileWholeEntries } from '../../../lib/promotion/text/patterns.ts';
+import { compileList, hasTopLevelAlternative } from '../../../lib/promotion/text/patterns.ts';
 import { contentWordsOf, distinctContentWordsOf } from '../../../lib/promotion/text/words.ts';
 import { hookQuestion } from '../../../lib/promotion/signals/hook-question.ts';
 import { SIGNALS } from '../../../lib/promotion/signals/index.ts';
@@ -140,20 +140,6 @@ describe('candidate blocks', () => {
   });
 });
 
-/** Whether a pattern source has an alternative at its top level (outside every group and class). */
-function hasTopLevelAlternative(source: string): boolean {
-  let depth = 0;
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at];
-    if (char === '\\') at++;
-    else if (char === '[') at = source.indexOf(']', at + 1);
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 describe('shortcuts of the signals', () => {
   it('every hook-question pattern ends with the question mark that closes the text', () => {
     for (const entry of lists.hookQuestion) {
@@ -168,19 +154,31 @@ describe('shortcuts of the signals', () => {
     ).toBe(1);
   });
 
-  it('lists compiled as whole entries have no alternative at the top level, and find what each entry finds', () => {
+  it('a list shares the word boundary its entries open with, and finds what its entries find', () => {
     expect(hasTopLevelAlternative('a|b')).toBe(true);
-    expect(hasTopLevelAlternative('(?:a|b) [|] c')).toBe(false);
-    const texts = articles.flatMap((article) => article.blocks.map((block) => block.text.toLowerCase()));
-    for (const entries of [lists.benefit, lists.adviceVerbs]) {
-      for (const entry of entries) expect(hasTopLevelAlternative(entry)).toBe(false);
-      const each = compileList(
-        entries.map((entry) => `\\b${entry}\\b`),
-        'g',
-      );
-      const whole = compileWholeEntries(entries, 'g');
-      for (const text of texts) expect(text.match(whole)).toEqual(text.match(each));
+    expect(hasTopLevelAlternative('(?:a|b) [|] [\\]|] c\\|')).toBe(false);
+    // In JavaScript "[]" is an empty class: the bar after it is at the top level.
+    expect(hasTopLevelAlternative('[]|]')).toBe(true);
+    expect(hasTopLevelAlternative('[]]|b')).toBe(true);
+    const texts = [
+      ...articles.flatMap((article) => article.blocks.map((block) => block.text)),
+      'Use code SAVE20 at checkout: 20% off, only $5, our partners at $9, Promo codes',
+    ];
+    const bounded = (entries: string[]) => entries.map((entry) => `\\b${entry}\\b`);
+    for (const [entries, flags] of [
+      [lists.offers, 'g'],
+      [lists.couponCodes, 'gu'],
+      [lists.closingPlug, 'g'],
+      [bounded(lists.benefit), 'g'],
+      [bounded(lists.adviceVerbs), 'g'],
+      [['\\ba|\\bb', '\\bc', 'd', '\\bab'], 'g'],
+    ] as const) {
+      const plain = new RegExp(`(?:${entries.join('|')})`, flags);
+      const compiled = compileList(entries, flags);
+      for (const text of [...texts, ...texts.map((text) => text.toLowerCase())])
+        expect(text.match(compiled)).toEqual(text.match(plain));
     }
+    expect(compileList(['\\ba|\\bb', '\\bc', '\\bd'], 'g').source).toBe('(?:\\ba|\\bb|\\b(?:c|d))');
   });
 });
 
