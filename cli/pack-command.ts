@@ -6,7 +6,6 @@ import { savedPageAddress } from '../lib/extract/saved-page-address.ts';
 import { packArticleOf } from '../lib/pack/convert.ts';
 import type { PackArticle } from '../lib/pack/pack-article.ts';
 import { packLine } from '../lib/pack/write-pack.ts';
-import { UsageError } from './args.ts';
 import { createProgress } from './progress.ts';
 import { readPackFile } from './read-pack-file.ts';
 import { fromHtml } from './read-input.ts';
@@ -22,6 +21,10 @@ Options:
   -o, --output <file>  where to write the pack ("-" for standard output)
   -h, --help           show this help`;
 
+/** A mistake in pack's own arguments: printed with its usage (not imported from args.ts, so that the
+ * entry's --help path stays one file). */
+class PackUsageError extends Error {}
+
 const ARTICLE_FILE = /\.(html?|txt|jsonl|ndjson)$/i;
 
 export function parsePackArgs(argv: string[]): { inputs: string[]; output: string | null; help: boolean } {
@@ -31,22 +34,29 @@ export function parsePackArgs(argv: string[]): { inputs: string[]; output: strin
     const arg = args.shift()!;
     if (arg === '-o' || arg === '--output') {
       const value = args.shift();
-      if (value === undefined) throw new UsageError(`${arg} needs a file name`);
+      if (value === undefined) throw new PackUsageError(`${arg} needs a file name`);
       options.output = value;
     } else if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else if (arg.startsWith('-') && arg !== '-') throw new PackUsageError(`unknown option ${arg}`);
     else options.inputs.push(arg);
   }
   if (options.help) return options;
   if (options.inputs.length === 0)
-    throw new UsageError('name at least one saved page, .txt article or folder');
-  if (options.output === null) throw new UsageError('name the pack to write with -o pack.jsonl');
+    throw new PackUsageError('name at least one saved page, .txt article or folder');
+  if (options.output === null) throw new PackUsageError('name the pack to write with -o pack.jsonl');
   return options;
 }
 
 /** Runs `crosscheck pack`; returns the exit status (0 a pack was written, 2 nothing usable). */
 export async function runPack(argv: string[], warn: (line: string) => void): Promise<number> {
-  const options = parsePackArgs(argv);
+  let options;
+  try {
+    options = parsePackArgs(argv);
+  } catch (error) {
+    if (!(error instanceof PackUsageError)) throw error;
+    process.stderr.write(`crosscheck: ${error.message}\n\n${PACK_USAGE}\n`);
+    return 2;
+  }
   if (options.help) {
     process.stdout.write(`${PACK_USAGE}\n`);
     return 0;

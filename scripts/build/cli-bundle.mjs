@@ -69,34 +69,48 @@ export async function ensureCliBuilt() {
 
 /**
  * Bundles the CLI into a fresh folder, then swaps it in: a process starting meanwhile finds the old build or
- * none (and then waits on the lock), never half of one. The engine sits in chunks that main.mjs imports only
- * when there is something to analyse, so --help loads a few kilobytes.
+ * none (and then waits on the lock), never half of one. Two builds: the commands (cli/*-command.ts, with the
+ * engine, its data and linkedom) split into shared chunks, and main.mjs alone, one file with only what --help
+ * and usage errors need, importing a command when there is one to run. A split entry would also import
+ * esbuild's shared runtime chunk, which doubled the time --help spends loading the command line.
  */
 async function buildCli() {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
   const staging = path.join(DIST, `cli-${process.pid}-${startedAt}`);
-  const result = await build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: { main: 'cli/main.ts' },
     outdir: staging,
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
+    metafile: true,
+    logLevel: 'error',
+  };
+  const commands = await build({
+    ...common,
+    entryPoints: Object.fromEntries(COMMANDS.map((command) => [command, `cli/${command}.ts`])),
+    splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     // Bundled CommonJS packages (Readability) may call require(); ES modules have none of their own.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     plugins: [jsonParsedAtRunTime],
-    metafile: true,
-    logLevel: 'error',
+  });
+  const entry = await build({
+    ...common,
+    entryPoints: { main: 'cli/main.ts' },
+    plugins: [commandsBuiltApart],
   });
   const inputs = [
-    ...Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/')),
+    ...new Set(
+      [commands, entry].flatMap((result) =>
+        Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/')),
+      ),
+    ),
     path.relative(ROOT, fileURLToPath(import.meta.url)),
     ...ALSO_WATCHED,
   ];
@@ -111,6 +125,21 @@ async function buildCli() {
   rmSync(retired, { recursive: true, force: true });
   return { inputs: inputs.length, ms: Date.now() - startedAt };
 }
+
+/** The commands main.mjs imports, each built to dist/cli/<command>.mjs. */
+const COMMANDS = ['analyze-command', 'pack-command'];
+
+/** main.ts imports './<command>.ts'; in the build that is the command's own file beside main.mjs. */
+const commandsBuiltApart = {
+  name: 'commands-built-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+-command\.ts$/ }, (args) => {
+      const command = args.path.slice(2, -'.ts'.length);
+      if (!COMMANDS.includes(command)) return undefined;
+      return { path: `./${command}.mjs`, external: true };
+    });
+  },
+};
 
 /**
  * Data files become `JSON.parse('…')` in the bundle rather than object literals: V8 reads a JSON string
