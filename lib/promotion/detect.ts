@@ -2,7 +2,7 @@ import type { Article } from '../article.ts';
 import type { ArticleGenre, Promotion } from '../report.ts';
 import type { PageCard } from './cards/page-card.ts';
 import { scoreCards } from './cards/score-cards.ts';
-import { judgeArticle } from './judge.ts';
+import { judgeCandidates } from './judge.ts';
 import { MODEL } from './model.ts';
 import { choosePassages } from './passages.ts';
 import { detectGenre } from './genre.ts';
@@ -32,7 +32,9 @@ export function detectPromotions(
 ): Promotion[] {
   const genre = options.genre ?? detectGenre(article);
   const inText =
-    genre === 'news' ? choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL) : [];
+    genre === 'news'
+      ? choosePassages(article, judgeCandidates(article, MODEL, options.references), MODEL)
+      : [];
   // On a product page prices, shop links and recommendations are the genre: only a box labelled as paid
   // ("Sponsored", "Advertisement") is an advert there.
   const boxes = (options.pageCards ?? []).filter(
