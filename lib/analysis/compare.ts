@@ -81,15 +81,17 @@ export function nearestArticles(
   const sentences = pageSentences(article, options.isPromotion ?? (() => false));
   if (sentences.length === 0 || corpus.docs.length === 0) return null;
   const mapper = new TermMapper(corpus);
-  const views = sentences.map((sentence) => mapper.view(sentence.text, sentence.info));
-  const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
-  const stats = corpusTermStats(corpus, pageNames);
+  // Ranking reads only the term ids: the views are made once the page is known to have a story.
+  const mapped = sentences.map((sentence) => mapper.map(sentence.info));
   const excluded = new Set((options.exclude ?? []).flatMap((id) => corpus.docIndex.get(id) ?? []));
 
   const titleView = mapper.view(article.title, sentenceTerms(article.title));
-  const pageLead = new Set([...titleView.seq, ...views.slice(0, LEAD_SENTENCES).flatMap((view) => view.seq)]);
+  const pageLead = new Set([
+    ...titleView.seq,
+    ...mapped.slice(0, LEAD_SENTENCES).flatMap((terms) => terms.seq),
+  ]);
   const ranked = rankDocuments(
-    [...views.map((view) => view.seq), titleView.seq],
+    [...mapped.map((terms) => terms.seq), titleView.seq],
     corpus,
     excluded,
     MAX_CANDIDATE_DOCS,
@@ -102,6 +104,10 @@ export function nearestArticles(
     .sort((a, b) => b.score - a.score);
   // No article close enough to cover the story (a copy would score far above this): skip sentence matching.
   if (ranked.length === 0 || ranked[0]!.score < THRESHOLDS.relatedDoc) return null;
+  const views = sentences.map((sentence, index) => mapper.view(sentence.text, sentence.info, mapped[index]));
+  // The page's names weigh its terms for matching only: read them once the page has a story to match.
+  const pageNames = new Set([...nameTermsOf(tokensOf(sentences))].map((term) => mapper.idOf(term)));
+  const stats = corpusTermStats(corpus, pageNames);
   return { views, titleView, mapper, stats, excluded, ranked };
 }
 

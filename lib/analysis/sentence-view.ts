@@ -26,6 +26,12 @@ export interface SentenceView {
   related?: () => Map<number, [number, number][]>;
 }
 
+/** A sentence's term ids, and how many ids were known when they were mapped (see TermMapper.map). */
+export interface MappedTerms {
+  seq: number[];
+  known: number;
+}
+
 /** Gives page terms the corpus's ids; terms the corpus never uses get fresh ids past its vocabulary. */
 export class TermMapper {
   private readonly extra = new Map<string, number>();
@@ -49,11 +55,8 @@ export class TermMapper {
     return this.corpus.terms[id] ?? this.extraTerms[id - this.corpus.terms.length] ?? '';
   }
 
-  view(text: string, info: SentenceTerms): SentenceView {
-    const seq = info.sequence.map((term) => this.idOf(term));
-    // Related terms are looked up when the matcher first scores the sentence, not here: a page on no story of
-    // the corpus is never matched, and should not pay for them. Only ids known now count, as if resolved now.
-    const known = this.corpus.terms.length + this.extra.size;
+  view(text: string, info: SentenceTerms, mapped: MappedTerms = this.map(info)): SentenceView {
+    const { seq, known } = mapped;
     let related: Map<number, [number, number][]> | undefined;
     let details: SentenceDetail[] | undefined;
     let speakers: number[] | undefined;
@@ -97,6 +100,16 @@ export class TermMapper {
       },
       related: () => (related ??= this.relatedOf(info.sequence, known)),
     };
+  }
+
+  /**
+   * A sentence's terms as ids, mapped now. Related terms are looked up when the matcher first scores the
+   * sentence, not here: a page on no story of the corpus is never matched, and should not pay for them. Only
+   * ids known now count, as if resolved now.
+   */
+  map(info: SentenceTerms): MappedTerms {
+    const seq = info.sequence.map((term) => this.idOf(term));
+    return { seq, known: this.corpus.terms.length + this.extra.size };
   }
 
   private relatedOf(terms: string[], known: number): Map<number, [number, number][]> {

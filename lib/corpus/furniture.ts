@@ -34,8 +34,10 @@ export function isTailMarker(line: string): boolean {
 
 /** Five or more words, no function word, no sentence punctuation: a list of brands or names. */
 function looksLikeNameList(text: string): boolean {
+  // Punctuation first: it rules out almost every paragraph without splitting it into words.
+  if (/[.!?,;:]/.test(text)) return false;
   const words = text.split(/\s+/);
-  if (words.length < 5 || /[.!?,;:]/.test(text)) return false;
+  if (words.length < 5) return false;
   return !words.some((word) => /^(the|a|an|of|and|in|to|for|on|with|is|are|was|by)$/i.test(word));
 }
 

@@ -3,65 +3,65 @@ import { collapseWhitespace } from '../text/whitespace.ts';
 
 // Elements that start a new block. Everything else is inline and joins the text around it.
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'UL',
-  'CAPTION',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'caption',
 ]);
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'button',
+  'select',
+  'textarea',
 ]);
 
 function kindOf(tag: string, inherited: BlockKind): BlockKind {
-  if (/^H[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
-  if (tag === 'BLOCKQUOTE') return 'quote';
-  if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
-  if (tag === 'PRE') return 'preformatted';
-  if (tag === 'TD' || tag === 'TH') return 'table-cell';
+  if (tag.length === 2 && tag.charCodeAt(0) === 104 /* h */ && tag >= 'h1' && tag <= 'h6') return 'heading';
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'list-item';
+  if (tag === 'blockquote') return 'quote';
+  if (tag === 'figcaption' || tag === 'caption') return 'caption';
+  if (tag === 'pre') return 'preformatted';
+  if (tag === 'td' || tag === 'th') return 'table-cell';
   return inherited;
 }
 
@@ -100,9 +100,11 @@ export function blocksOf(root: Element): ArticleBlock[] {
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      const tag = element.tagName.toUpperCase();
+      // The local name in lower case, as tagName upper-cases it in an HTML document (tagName is rebuilt on every
+      // read in linkedom).
+      const tag = element.localName.toLowerCase();
       if (SKIPPED_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
+      if (tag === 'br') {
         run.text += ' ';
         continue;
       }
@@ -112,7 +114,7 @@ export function blocksOf(root: Element): ArticleBlock[] {
         flush();
         continue;
       }
-      if (tag === 'A') {
+      if (tag === 'a') {
         const href = element.getAttribute('href');
         const text = collapseWhitespace(element.textContent ?? '');
         if (href) run.links.push({ text, href, rel: element.getAttribute('rel') ?? '' });

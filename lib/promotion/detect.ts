@@ -2,7 +2,7 @@ import type { Article } from '../article.ts';
 import type { ArticleGenre, Promotion } from '../report.ts';
 import type { PageCard } from './cards/page-card.ts';
 import { scoreCards } from './cards/score-cards.ts';
-import { judgeArticle } from './judge.ts';
+import { judgeCandidates } from './judge.ts';
 import { MODEL } from './model.ts';
 import { choosePassages } from './passages.ts';
 import { detectGenre } from './genre.ts';
@@ -41,7 +41,7 @@ export function detectPromotionsInText(
   options: { genre: ArticleGenre; references?: ReferenceNames | undefined },
 ): Promotion[] {
   if (options.genre !== 'news') return [];
-  return withReasons(choosePassages(article, judgeArticle(article, MODEL, options.references), MODEL));
+  return withReasons(choosePassages(article, judgeCandidates(article, MODEL, options.references), MODEL));
 }
 
 /** detectPromotions' last step: the page's sponsored boxes that the text's promotions do not already hold. */

@@ -19,7 +19,8 @@ export const SIGNAL_IDS: readonly string[] = [
 /** The ids of the cues that have a reason in plain words: the only ones a report names. */
 export const CUE_IDS: ReadonlySet<string> = new Set(SIGNALS.map((signal) => signal.id));
 
-const MEASURED = [...SIGNALS, ...PLACEMENT_FEATURES];
+/** Every signal, then every placement feature: the order of a value vector. */
+export const MEASURED = [...SIGNALS, ...PLACEMENT_FEATURES];
 
 /** One sentence of the article with the strength of every signal and placement feature (in SIGNAL_IDS order). */
 export interface ScoredSentence {
@@ -32,6 +33,16 @@ const JUDGED_KINDS = new Set(['paragraph', 'list-item', 'caption', 'table-cell']
 
 /** Measures every signal on every sentence of the article's running text, block by block. */
 export function measureArticle(article: Article, references?: ReferenceNames): ScoredSentence[][] {
+  return sentenceContexts(article, references).map((contexts) => contexts.map(measureSentence));
+}
+
+/** Every signal and placement feature of one sentence. */
+export function measureSentence(context: SentenceContext): ScoredSentence {
+  return { context, values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))) };
+}
+
+/** What the signals read of each sentence of the article's running text, block by block (none for the others). */
+export function sentenceContexts(article: Article, references?: ReferenceNames): SentenceContext[][] {
   forgetReading();
   const sentencesByBlock = article.blocks.map((block) =>
     JUDGED_KINDS.has(block.kind) ? splitGlued(sentencesOf(block)) : [],
@@ -39,20 +50,17 @@ export function measureArticle(article: Article, references?: ReferenceNames): S
   const profile = profileArticle(article, sentencesByBlock, references);
   return article.blocks.map((block, blockIndex) => {
     const sentences = sentencesByBlock[blockIndex] ?? [];
-    return sentences.map((sentence, sentenceIndex) => {
-      const context: SentenceContext = {
-        article,
-        profile,
-        block,
-        blockIndex,
-        sentence,
-        ownWords: withoutQuotes(sentence.text),
-        sentenceIndex,
-        sentenceCount: sentences.length,
-        shared: { novelNames: undefined, pageSubjectShare: undefined },
-      };
-      return { context, values: labelNeedsContent(MEASURED.map((feature) => feature.measure(context))) };
-    });
+    return sentences.map((sentence, sentenceIndex) => ({
+      article,
+      profile,
+      block,
+      blockIndex,
+      sentence,
+      ownWords: withoutQuotes(sentence.text),
+      sentenceIndex,
+      sentenceCount: sentences.length,
+      shared: { novelNames: undefined, pageSubjectShare: undefined },
+    }));
   });
 }
 
@@ -62,7 +70,7 @@ const LABEL = SIGNAL_IDS.indexOf('label-heading');
  * A label confirms an advert, it never makes one: news sites leave "Advertisement" slot markers between ordinary
  * paragraphs. The label counts only for a sentence that has an advertising cue of its own.
  */
-function labelNeedsContent(values: number[]): number[] {
+export function labelNeedsContent(values: number[]): number[] {
   if ((values[LABEL] ?? 0) > 0 && !hasAnyCue(SIGNAL_IDS, values, OWN_ADVERT_CUES)) values[LABEL] = 0;
   return values;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { measureCandidates } from './candidates.ts';
 import { ASKING_CUES, hasAnyCue } from './cue-groups.ts';
 import { measureArticle, SIGNAL_IDS, type ScoredSentence } from './features.ts';
 import { isSiteFurniture } from './furniture.ts';
@@ -20,11 +21,26 @@ export function judgeArticle(
   references?: ReferenceNames,
 ): Judged[][] {
   return measureArticle(article, references).map((sentences) =>
-    sentences.map((sentence) => ({
-      sentence,
-      score: isExcluded(sentence) ? 0 : probability(model, SIGNAL_IDS, sentence.values),
-    })),
+    sentences.map((sentence) => judged(sentence, model)),
   );
+}
+
+/**
+ * The same scores for the blocks that may hold a promotion (candidates.ts); the other blocks are left empty. What
+ * choosePassages reports from them is what it reports from judgeArticle's.
+ */
+export function judgeCandidates(
+  article: Article,
+  model: PromotionModel,
+  references?: ReferenceNames,
+): Judged[][] {
+  return measureCandidates(article, model, references).map((sentences) =>
+    sentences.map((sentence) => judged(sentence, model)),
+  );
+}
+
+function judged(sentence: ScoredSentence, model: PromotionModel): Judged {
+  return { sentence, score: isExcluded(sentence) ? 0 : probability(model, SIGNAL_IDS, sentence.values) };
 }
 
 const AFFILIATE_LINK = SIGNAL_IDS.indexOf('affiliate-link');

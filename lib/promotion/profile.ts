@@ -4,7 +4,7 @@ import { adVocabularyDensity } from './text/ad-vocabulary.ts';
 import { capitalisedWords } from './text/capitalised.ts';
 import { inPastTense } from './text/tense.ts';
 import { NO_REFERENCES, type ReferenceNames } from './reference-names.ts';
-import { contentWordsOf, wordsOf } from './text/words.ts';
+import { contentWordsOf, distinctContentWordsOf, readingOf, wordsOf } from './text/words.ts';
 
 /** In the "who uses it" maps: used in more than one place. */
 export const SHARED = -1;
@@ -29,12 +29,18 @@ export interface ArticleProfile {
   adDensity: Map<number, number>;
   /** The median of those densities: how loud the article usually is. */
   typicalAdDensity: number;
-  /** For each capitalised word (a name's part), the one block that uses it (TITLE for the title), or SHARED. */
-  blockByName: Map<string, number>;
+  /**
+   * For each capitalised word (a name's part), the one block that uses it (TITLE for the title), or SHARED. Read
+   * when first asked: only a sentence that may be a promotion is read for novel names (candidates.ts).
+   */
+  readonly blockByName: Map<string, number>;
   /** Whether the reference articles name a word (an actor of the news); always false without a corpus. */
   namedInReferences: ReferenceNames;
-  /** Share of the judged sentences told in the past tense: near 1 for reporting, low for a guide or an answer. */
-  pastTenseShare: number;
+  /**
+   * Share of the judged sentences told in the past tense: near 1 for reporting, low for a guide or an answer.
+   * Found when first asked, like blockByName.
+   */
+  readonly pastTenseShare: number;
 }
 
 /** A number naming one sentence of the article (sentence -1: a block that is not judged, such as a heading). */
@@ -56,43 +62,61 @@ export function profileArticle(
   const sentenceByWord = new Map<string, number>();
   const adDensity = new Map<number, number>();
   const wordsBySentence = new Map<number, string[]>();
-  let judged = 0;
-  let past = 0;
   article.blocks.forEach((block, blockIndex) => {
     const sentences = sentencesByBlock[blockIndex];
     // Headings and quotes are not judged but still tell what the article is about.
     if (!sentences || sentences.length === 0) {
-      for (const word of contentWordsOf(block.text))
+      // (Noting a word twice for the same user changes nothing.)
+      for (const word of distinctContentWordsOf(block.text))
         noteUser(sentenceByWord, word, sentenceKey(blockIndex, -1));
       return;
     }
     sentences.forEach((sentence, sentenceIndex) => {
       const key = sentenceKey(blockIndex, sentenceIndex);
-      const words = [...new Set(contentWordsOf(sentence.text))];
+      const words = distinctContentWordsOf(sentence.text);
       wordsBySentence.set(key, words);
       for (const word of words) noteUser(sentenceByWord, word, key);
       adDensity.set(key, adVocabularyDensity(sentence.text));
-      judged++;
-      if (inPastTense(sentence.text.toLowerCase())) past++;
     });
   });
-  const blockByName = new Map<string, number>();
-  for (const name of capitalisedWords(article.title)) noteUser(blockByName, name, TITLE);
-  article.blocks.forEach((block, index) => {
-    for (const name of capitalisedWords(block.text)) noteUser(blockByName, name, index);
-  });
+  let blockByName: Map<string, number> | undefined;
+  let pastTenseShare: number | undefined;
   return {
     sentenceByWord,
     wordsBySentence,
-    blockByName,
+    get blockByName() {
+      return (blockByName ??= namesByBlock(article));
+    },
     typicalAdDensity: median([...adDensity.values()]),
     titleWords: new Set(contentWordsOf(article.title)),
     titleTerms: new Set(wordsOf(article.title).filter((word) => word.length >= 3)),
     textBlockIndexes: article.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [index])),
     adDensity,
     namedInReferences,
-    pastTenseShare: judged === 0 ? 0 : past / judged,
+    get pastTenseShare() {
+      return (pastTenseShare ??= shareInPastTense(sentencesByBlock));
+    },
   };
+}
+
+function namesByBlock(article: Article): Map<string, number> {
+  const blockByName = new Map<string, number>();
+  for (const name of capitalisedWords(article.title)) noteUser(blockByName, name, TITLE);
+  article.blocks.forEach((block, index) => {
+    for (const name of capitalisedWords(block.text)) noteUser(blockByName, name, index);
+  });
+  return blockByName;
+}
+
+function shareInPastTense(sentencesByBlock: SentenceSpan[][]): number {
+  let judged = 0;
+  let past = 0;
+  for (const sentences of sentencesByBlock)
+    for (const sentence of sentences) {
+      judged++;
+      if (inPastTense(readingOf(sentence.text).lower)) past++;
+    }
+  return judged === 0 ? 0 : past / judged;
 }
 
 function median(values: number[]): number {

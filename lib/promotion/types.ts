@@ -32,4 +32,9 @@ export interface Signal {
    */
   reason: string;
   measure(context: SentenceContext): number;
+  /**
+   * A value `measure` never exceeds on this sentence, found with less work (candidates.ts reads it for a signal it
+   * defers). Absent: 1.
+   */
+  ceiling?(context: SentenceContext): number;
 }

@@ -23,8 +23,15 @@ export interface SentenceTerms {
   clauseStarts: number[];
 }
 
-// Clause boundaries: punctuation, and conjunctions or relative words that open a new proposition.
-const CLAUSE_BREAK = /[,;:—–()]/;
+// Clause boundaries: punctuation (, ; : — – ( and ), and conjunctions or relative words that open a new
+// proposition.
+const CLAUSE_BREAKS = new Set([44, 59, 58, 0x2014, 0x2013, 40, 41]);
+
+/** Whether the text between two words holds clause-breaking punctuation (read in place: no copy per word). */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (CLAUSE_BREAKS.has(text.charCodeAt(at))) return true;
+  return false;
+}
 const CLAUSE_WORDS = new Set([
   'and',
   'but',
@@ -150,10 +157,10 @@ export function sentenceTerms(text: string): SentenceTerms {
   const clauseStarts = [0];
   let previousEnd = 0;
   tokens.forEach((token, index) => {
-    const gap = text.slice(previousEnd, token.start);
+    const breaks = hasClauseBreak(text, previousEnd, token.start);
     previousEnd = token.end;
     const last = clauseStarts[clauseStarts.length - 1] ?? 0;
-    if ((CLAUSE_BREAK.test(gap) || CLAUSE_WORDS.has(token.lower)) && sequence.length - last >= 2) {
+    if ((breaks || CLAUSE_WORDS.has(token.lower)) && sequence.length - last >= 2) {
       clauseStarts.push(sequence.length);
     }
     const term = termOf(token);

@@ -1,3 +1,5 @@
+import { isSpace } from './char-classes.ts';
+
 /** A sentence of a block: its text and where it stands in the block's text. */
 export interface SentenceSpan {
   text: string;
@@ -128,8 +130,17 @@ const SENTENCE_OPENERS = new Set([
   'how',
 ]);
 
-const TERMINATOR = /[.!?…]/;
-const CLOSERS = /["'”’)\]»]/;
+// Sentence terminators (. ! ? …) and the closing quotes and brackets that may follow them (" ' ” ’ ) ] »), read
+// as UTF-16 units: every character of every block is looked at.
+const isTerminator = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026;
+const isCloser = (code: number) =>
+  code === 34 ||
+  code === 39 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 41 ||
+  code === 93 ||
+  code === 0xbb;
 
 /**
  * Splits a block of text into sentences, with offsets into the text. A boundary is a terminator (. ! ? …),
@@ -141,12 +152,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!TERMINATOR.test(text[i] ?? '')) continue;
+    if (!isTerminator(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && TERMINATOR.test(text[end] ?? '')) end++;
-    while (end < text.length && CLOSERS.test(text[end] ?? '')) end++;
+    while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
+    while (end < text.length && isCloser(text.charCodeAt(end))) end++;
     let next = end;
-    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
     if (next === end || next >= text.length) {
       i = end - 1;
       continue;
@@ -203,7 +214,7 @@ function isListNumber(text: string, at: number): boolean {
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push({ text: text.slice(start, end), start, end });
 }

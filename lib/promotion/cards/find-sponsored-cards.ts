@@ -19,14 +19,14 @@ const MIN_CUES = 2;
 export function findSponsoredCards(doc: Document): PageCard[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  // The memos serve one page: a page scanned again is measured afresh.
+  // The memo of link kinds serves one page: a page scanned again is measured afresh.
   forgetLinks();
-  paidMarks.clear();
+  const { candidates, codeTexts } = walkPage(root);
   const boxes = new Set<Element>();
-  for (const element of anchorCandidates(root)) {
+  for (const element of candidates) {
     if (isAnchor(element)) boxes.add(boxAround(element));
   }
-  for (const element of couponHolders(root)) boxes.add(boxAround(element));
+  for (const element of couponHolders(root, codeTexts)) boxes.add(boxAround(element));
   const cards: PageCard[] = [];
   for (const box of outermost([...boxes])) {
     const card = cardOf(box);
@@ -56,16 +56,28 @@ const INLINE_TAGS = new Set([
 ]);
 
 /**
- * Links, buttons and anything carrying a marker attribute, in document order (the elements that
- * `a[href], button, [role="button"], [class], [id], [data-ad], [data-sponsored]` selects); coupon codes are
- * found from the text instead, so that no element's text is assembled unless it mentions a code. Walked by
- * hand: this scan runs on every page, and linkedom's selector engine took four times as long.
+ * One walk over the page (elements and text, in document order) gathers links, buttons and anything carrying a
+ * marker attribute (the elements `a[href], button, [role="button"], [class], [id], [data-ad], [data-sponsored]`
+ * selects), and the texts that may announce a coupon code: no element's text is assembled unless it mentions a
+ * code. Walked by hand: this scan runs on every page, and linkedom's selector engine took four times as long.
  */
-function anchorCandidates(root: Element): Element[] {
-  const found: Element[] = [];
-  let element = root.firstElementChild;
-  while (element) {
+function walkPage(root: Element): { candidates: Element[]; codeTexts: Node[] } {
+  const candidates: Element[] = [];
+  const codeTexts: Node[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  // A template's content is not part of the page (browsers keep it in a fragment, linkedom among its children):
+  // its elements are passed over. Its text was read for codes before, and still is.
+  let template: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (MAY_HOLD_COUPON.test(node.nodeValue ?? '')) codeTexts.push(node);
+      continue;
+    }
+    const element = node as Element;
+    if (template && isInside(element, template)) continue;
+    template = null;
     const name = element.localName;
+    if (name === 'template') template = element;
     if (
       (name === 'a' && element.hasAttribute('href')) ||
       name === 'button' ||
@@ -75,24 +87,22 @@ function anchorCandidates(root: Element): Element[] {
       element.hasAttribute('data-ad') ||
       element.hasAttribute('data-sponsored')
     )
-      found.push(element);
-    // A template's content is not part of the page (browsers keep it in a fragment).
-    let next = name === 'template' ? null : element.firstElementChild;
-    for (let at: Element | null = element; !next && at && at !== root; at = at.parentElement)
-      next = at.nextElementSibling;
-    element = next;
+      candidates.push(element);
   }
-  return found;
+  return { candidates, codeTexts };
 }
+
+function isInside(element: Element, ancestor: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (at === ancestor) return true;
+  return false;
+}
+
 const MAY_HOLD_COUPON = /code|checkout/i;
 
 /** The innermost inline-only elements whose short text announces a coupon code. */
-function couponHolders(root: Element): Element[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+function couponHolders(root: Element, codeTexts: Node[]): Element[] {
   const holders = new Set<Element>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!MAY_HOLD_COUPON.test(node.nodeValue ?? '')) continue;
+  for (const node of codeTexts) {
     for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
       // Each element's text is read once: it decides both whether it holds a code and whether to climb on.
       const text = element.textContent ?? '';
@@ -143,12 +153,37 @@ function cardOf(box: Element): PageCard | null {
     .trim();
   if (!text) return null;
   const links = blocks.flatMap((block) => block.links);
-  const hasShopButton = Array.from(box.querySelectorAll('a, button, [role="button"]')).some(isShopButton);
-  const marked = [box, ...Array.from(box.querySelectorAll('*'))].some(hasPaidMarker);
+  const { hasShopButton, marked } = marksOf(box);
   const signals = cardCues({ text, links, hasShopButton, hasPaidMarker: marked });
   const furniture = lexicon.furniture.count(text) > 0 && !signals.includes('affiliate-link');
   if (furniture || signals.length < MIN_CUES) return null;
   return { text, signals, links };
+}
+
+/**
+ * Whether a box holds a shop button (among the elements `a, button, [role="button"]` selects) and whether it or
+ * an element in it carries a paid marker: one walk by hand over the box (template contents left out, as the
+ * selector engine leaves them), stopping once both are known.
+ */
+function marksOf(box: Element): { hasShopButton: boolean; marked: boolean } {
+  let hasShopButton = false;
+  let marked = hasPaidMarker(box);
+  let element = box.firstElementChild;
+  while (element && !(hasShopButton && marked)) {
+    const name = element.localName;
+    if (
+      !hasShopButton &&
+      (name === 'a' || name === 'button' || element.getAttribute('role') === 'button') &&
+      isShopButton(element)
+    )
+      hasShopButton = true;
+    if (!marked && hasPaidMarker(element)) marked = true;
+    let next = name === 'template' ? null : element.firstElementChild;
+    for (let at: Element | null = element; !next && at && at !== box; at = at.parentElement)
+      next = at.nextElementSibling;
+    element = next;
+  }
+  return { hasShopButton, marked };
 }
 
 /** Whether an element holding only inline markup, whose text this is, announces a coupon code. */
@@ -204,18 +239,8 @@ function hasPaidMarker(element: Element): boolean {
   );
 }
 
-// Every element with a class is asked, and pages repeat their class names: remember the answers (bounded,
-// emptied for each page).
-const paidMarks = new Map<string, boolean>();
-const PAID_MARKS_SIZE = 20_000;
-
+// Asked of the pattern each time: a memo of the answers cost more than the pattern (every class value is a new
+// string to hash, and the pattern rejects most in a few steps).
 function isPaidMark(mark: string | undefined): boolean {
-  if (mark === undefined) return false;
-  let paid = paidMarks.get(mark);
-  if (paid === undefined) {
-    paid = PAID_MARKER.test(mark);
-    if (paidMarks.size >= PAID_MARKS_SIZE) paidMarks.clear();
-    paidMarks.set(mark, paid);
-  }
-  return paid;
+  return mark !== undefined && PAID_MARKER.test(mark);
 }

@@ -42,7 +42,12 @@ function classify(href: string, rel: string): LinkKind | null {
       .some((value) => rules.sponsoredRel.includes(value))
   )
     return 'sponsored';
-  if (isRelative(href)) return null;
+  if (isRelative(href) || cannotBeAffiliate(href)) return null;
+  return kindByParsing(href);
+}
+
+/** The kind of an absolute address, read by the URL parser (the costly part of classifying a link). */
+export function kindByParsing(href: string): LinkKind | null {
   let url: URL;
   try {
     url = new URL(href, 'https://page.invalid/');
@@ -81,6 +86,24 @@ const DOMAINS = new Set(
 );
 const LABELS = rules.affiliateHosts.filter((pattern) => pattern.endsWith('.'));
 const PATHS = rules.affiliateHosts.filter((pattern) => !pattern.endsWith('.') && pattern.includes('/'));
+
+// A plain address: http(s), a host of ASCII letters, digits and hyphens ending in a label that starts with a
+// letter (no IPv4 number, no port, no user, no punycode), then a path, a fragment or nothing. The URL parser
+// reads its host as written, in lower case.
+const PLAIN_ADDRESS = /^https?:\/\/((?:[a-z\d-]+\.)*[a-z][a-z\d-]*)(?=[/#]|$)/i;
+const PATH_HOSTS = new Set(PATHS.map((path) => path.slice(0, path.indexOf('/'))));
+
+/**
+ * Whether an address is certainly no affiliate link without parsing it: a plain address (most links) without a
+ * query, whose host no affiliate rule names. Anything else is parsed.
+ */
+function cannotBeAffiliate(href: string): boolean {
+  if (href.includes('?')) return false;
+  const plain = PLAIN_ADDRESS.exec(href);
+  if (!plain || plain[1]!.includes('xn--')) return false;
+  const host = plain[1]!.toLowerCase().replace(/^www\./, '');
+  return !isAffiliateHost(host, host) && !PATH_HOSTS.has(host);
+}
 
 function isAffiliateHost(host: string, hostAndPath: string): boolean {
   // The host itself, then each parent domain: "a.b.amazon.com", "b.amazon.com", "amazon.com", "com".

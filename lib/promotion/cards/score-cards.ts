@@ -1,6 +1,6 @@
 import type { Article } from '../../article.ts';
 import type { Promotion } from '../../report.ts';
-import { CUE_IDS, measureArticle, SIGNAL_IDS } from '../features.ts';
+import { CUE_IDS, measureSentence, SIGNAL_IDS, sentenceContexts } from '../features.ts';
 import { isExcluded } from '../judge.ts';
 import { firedSignals, probability, type PromotionModel } from '../model.ts';
 import type { PageCard } from './page-card.ts';
@@ -44,7 +44,10 @@ export function cardValues(article: Article, cards: readonly PageCard[]): number
       ...cards.map((card) => ({ kind: 'paragraph' as const, text: card.text, links: card.links ?? [] })),
     ],
   };
-  const measured = measureArticle(extended).slice(article.blocks.length);
+  // Read against the whole page (the profile), measured only for the boxes.
+  const measured = sentenceContexts(extended)
+    .slice(article.blocks.length)
+    .map((contexts) => contexts.map(measureSentence));
   return cards.map((card, index) => {
     const values = SIGNAL_IDS.map((id): number => (card.signals.includes(id) ? 1 : 0));
     for (const sentence of measured[index] ?? []) {

@@ -1,5 +1,6 @@
 import fitted from '../data/ad-wording.json';
-import { wordingStrength, type WordingModel } from '../text/wording.ts';
+import { SHIPPED_WORDING, WORDING_LOG_ODDS } from '../text/shipped-wording.ts';
+import { wordingProbability, type WordingModel } from '../text/wording.ts';
 import type { Signal } from '../types.ts';
 
 const MODEL: WordingModel = fitted;
@@ -13,6 +14,7 @@ export const adWording: Signal = {
   id: 'ad-wording',
   reason: 'is worded the way adverts are, not the way reports are',
   measure({ ownWords }) {
-    return wordingStrength(ownWords, MODEL);
+    // wordingStrength(ownWords, MODEL), summed with the copywriting register in one pass.
+    return wordingProbability(SHIPPED_WORDING.sums(ownWords)[WORDING_LOG_ODDS] ?? MODEL.bias);
   },
 };

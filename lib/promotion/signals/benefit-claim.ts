@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon.ts';
 import { countMatches } from '../text/patterns.ts';
+import { readingOf } from '../text/words.ts';
 import type { Signal } from '../types.ts';
 import { pageSubjectShare } from './page-subject.ts';
 
@@ -18,8 +19,16 @@ export const benefitClaim: Signal = {
   reason: 'praises what a product does for its users, or vouches for it',
   measure(context) {
     if (pageSubjectShare(context) === 1) return 0;
-    const lower = context.ownWords.toLowerCase();
+    const lower = readingOf(context.ownWords).lower;
     if (ATTRIBUTED.test(lower)) return 0;
-    return Math.min(1, countMatches(lexicon.benefit, lower) / 1.5);
+    return benefitStrength(lower);
+  },
+  // The strength before the two gates that can only clear it.
+  ceiling(context) {
+    return benefitStrength(readingOf(context.ownWords).lower);
   },
 };
+
+function benefitStrength(lower: string): number {
+  return Math.min(1, countMatches(lexicon.benefit, lower) / 1.5);
+}

@@ -1,8 +1,6 @@
-import mined from '../data/register-words.json';
-import { registerStrength, type RegisterTable } from '../text/register.ts';
+import { registerStrengthOf } from '../text/register.ts';
+import { REGISTER_SUM, SHIPPED_WORDING } from '../text/shipped-wording.ts';
 import type { Signal } from '../types.ts';
-
-const TABLE: RegisterTable = mined.words;
 
 /**
  * Copywriting vocabulary learned from data (scripts/fit/fit-promotion-weights.ts mines it: lower-case words far more
@@ -12,6 +10,7 @@ export const copywritingRegister: Signal = {
   id: 'copywriting-register',
   reason: 'is written in the vocabulary of advertising copy',
   measure({ ownWords }) {
-    return registerStrength(ownWords, TABLE);
+    // registerStrength(ownWords, the mined table), summed with the ad wording in one pass.
+    return registerStrengthOf(SHIPPED_WORDING.sums(ownWords)[REGISTER_SUM] ?? 0);
   },
 };

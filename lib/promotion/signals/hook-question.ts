@@ -10,6 +10,8 @@ export const hookQuestion: Signal = {
   id: 'hook-question',
   reason: 'opens with a question that sets up a sales pitch',
   measure({ ownWords }) {
+    // Every hook pattern ends with the question mark closing the text (tests/unit/promotion/candidates.test.ts).
+    if (!ownWords.includes('?')) return 0;
     const text = ownWords.trim();
     return countWords(text) <= MAX_HOOK_WORDS && lexicon.hookQuestion.test(text) ? 1 : 0;
   },

@@ -12,11 +12,12 @@ export const offTopic: Signal = {
     const own = sentenceKey(blockIndex, sentenceIndex);
     const words = profile.wordsBySentence.get(own) ?? [];
     if (words.length < MIN_WORDS) return 0;
-    const foreign = words.filter((word) => {
-      if (profile.titleWords.has(word)) return false;
+    let foreign = 0;
+    for (const word of words) {
+      if (profile.titleWords.has(word)) continue;
       const user = profile.sentenceByWord.get(word);
-      return user === undefined || user === own;
-    });
-    return foreign.length / words.length;
+      if (user === undefined || user === own) foreign++;
+    }
+    return foreign / words.length;
   },
 };

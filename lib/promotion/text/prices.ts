@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon.ts';
 import { countMatches } from './patterns.ts';
+import { readingOf } from './words.ts';
 
 // A retail price: a currency amount NOT followed by a scale word ("$90 billion" is news, "$129" is a shelf price).
 const RETAIL_PRICE =
@@ -14,5 +15,5 @@ export function countRetailPrices(text: string): number {
 
 /** Offer wording: "20% off", "free shipping", "limited-time", "on sale"… */
 export function countOffers(text: string): number {
-  return countMatches(lexicon.offers, text.toLowerCase());
+  return countMatches(lexicon.offers, readingOf(text).lower);
 }

@@ -81,5 +81,10 @@ export function registerStrength(text: string, table: RegisterTable): number {
     const weight = weights.get(word);
     if (weight !== undefined) sum += weight;
   }
+  return registerStrengthOf(sum);
+}
+
+/** The register's strength for a sum of word weights. */
+export function registerStrengthOf(sum: number): number {
   return Math.min(1, sum / FULL_STRENGTH);
 }

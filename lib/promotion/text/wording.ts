@@ -14,5 +14,10 @@ export function wordingStrength(text: string, model: WordingModel): number {
     const weight = weights.get(word);
     if (weight !== undefined) z += weight;
   }
+  return wordingProbability(z);
+}
+
+/** The probability for the wording model's log-odds. */
+export function wordingProbability(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -50,6 +50,10 @@ export interface Reading {
   words: string[];
   /** Hits of each word list (by the list's number in word-matcher.ts), filled as the lists count them. */
   counts: number[];
+  /** How many words of each word list (by the list's number in word-matcher.ts) the text has, once asked for. */
+  wordHits?: number[];
+  /** The sums of a set of word tables over the text's lower-case words (text/shipped-wording.ts), once asked for. */
+  tableSums?: { tables: object; sums: readonly number[] };
   /** The words written in lower case only (text/register.ts), once asked for. */
   registerWords?: Set<string>;
 }
@@ -95,6 +99,20 @@ export function contentWordsOf(text: string): string[] {
   return wordsOf(text)
     .filter((word) => word.length > 2 && !STOPWORDS.has(word))
     .map(foldSuffix);
+}
+
+/** The distinct content words of a text, in the order they first appear (one pass, no intermediate lists). */
+export function distinctContentWordsOf(text: string): string[] {
+  const distinct: string[] = [];
+  const seen = new Set<string>();
+  for (const word of wordsOf(text)) {
+    if (word.length <= 2 || STOPWORDS.has(word)) continue;
+    const form = foldSuffix(word);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    distinct.push(form);
+  }
+  return distinct;
 }
 
 function foldSuffix(word: string): string {
