@@ -1,4 +1,5 @@
 import { blocksOf } from '../../extract/blocks.ts';
+import { isSpace } from '../../text/char-classes.ts';
 import { lexicon } from '../lexicon.ts';
 import { countMatches } from '../text/patterns.ts';
 import { cardCues, PAID_MARKER, SHOP_BUTTON } from './card-cues.ts';
@@ -209,23 +210,6 @@ function solidLength(text: string, limit: number): number {
   let solid = 0;
   for (let at = 0; at < text.length && solid <= limit; at++) if (!isSpace(text.charCodeAt(at))) solid++;
   return solid;
-}
-
-// The characters `\s` matches: ASCII white space, no-break spaces, the Unicode space separators, line and
-// paragraph separators, and the byte-order mark.
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 // Attribute values as written: linkedom's getAttribute('class') rebuilds the class list for every element (the
