@@ -64,26 +64,24 @@ export async function analyzeReadingFrom(
   text: TextPromotions,
   options: AnalyzeOptions,
 ): Promise<Report> {
-  const step = options.onStep ?? (() => {});
   const { start, report } = startAnalysis(article, text, options);
   if (start) await options.corpus.readArticles?.(articlesToRead(options.corpus, start));
-  step('read');
+  options.onStep?.('read');
   const comparison = start && finishComparison(article, options.corpus, start);
-  step('compare');
+  options.onStep?.('compare');
   return report(comparison);
 }
 
 /** Promotions, then the page's nearest articles; `report` completes the report with the comparison. */
 function startAnalysis(article: Article, text: TextPromotions, options: AnalyzeOptions) {
-  const step = options.onStep ?? (() => {});
   const { genre } = text;
   const promotions = addPageCards(article, text.inText, { pageCards: options.pageCards ?? [], genre });
-  step('page-cards');
+  options.onStep?.('page-cards');
   const promoted = promotions.map((promotion) => promotion.text);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
   const start = nearestArticles(article, options.corpus, { exclude: options.exclude ?? [], isPromotion });
-  step('nearest');
+  options.onStep?.('nearest');
   const report = (comparison: Comparison | null): Report => {
     const { story, claims, missing } = comparison ?? NO_COMPARISON;
     return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
