@@ -46,8 +46,10 @@ export function detectTextPromotions(article: Article, corpus: Corpus): TextProm
 
 /** The whole analysis: promotions first, so that no promotion is ever treated as a claim. */
 export function analyze(article: Article, options: AnalyzeOptions): Report {
-  const { start, report } = startAnalysis(article, detectTextPromotions(article, options.corpus), options);
-  return report(start && finishComparison(article, options.corpus, start));
+  const text = detectTextPromotions(article, options.corpus);
+  const promotions = withPageCards(article, text, options);
+  const start = nearestFor(article, promotions, options);
+  return reportOf(article, text.genre, promotions, start && finishComparison(article, options.corpus, start));
 }
 
 /**
@@ -58,35 +60,95 @@ export async function analyzeReading(article: Article, options: AnalyzeOptions):
   return analyzeReadingFrom(article, detectTextPromotions(article, options.corpus), options);
 }
 
-/** {@link analyzeReading} once its first step, {@link detectTextPromotions}, is done. */
+/**
+ * The comparison as the text's promotions leave it, before the page's sponsored boxes are known: the
+ * Firefox background page runs it while the page scans its boxes. {@link analyzeReadingFrom} keeps it
+ * when the boxes add no promotion, since the same sentences are then left out of the comparison.
+ */
+export interface ComparisonAhead {
+  promoted: string[];
+  comparison: Comparison | null;
+}
+
+export async function compareAhead(
+  article: Article,
+  text: TextPromotions,
+  options: Pick<AnalyzeOptions, 'corpus' | 'exclude'>,
+): Promise<ComparisonAhead> {
+  return {
+    promoted: textsOf(text.inText),
+    comparison: await comparisonReading(article, text.inText, options),
+  };
+}
+
+/** {@link analyzeReading} once its first step, {@link detectTextPromotions}, is done (and, when given, the
+ * comparison ahead of the boxes). */
 export async function analyzeReadingFrom(
   article: Article,
   text: TextPromotions,
-  options: AnalyzeOptions,
+  options: AnalyzeOptions & { ahead?: ComparisonAhead },
 ): Promise<Report> {
-  const { start, report } = startAnalysis(article, text, options);
-  if (start) await options.corpus.readArticles?.(articlesToRead(options.corpus, start));
-  options.onStep?.('read');
-  const comparison = start && finishComparison(article, options.corpus, start);
-  options.onStep?.('compare');
-  return report(comparison);
+  const promotions = withPageCards(article, text, options);
+  const { ahead } = options;
+  const comparison =
+    ahead && sameTexts(ahead.promoted, textsOf(promotions))
+      ? ahead.comparison
+      : await comparisonReading(article, promotions, options);
+  return reportOf(article, text.genre, promotions, comparison);
 }
 
-/** Promotions, then the page's nearest articles; `report` completes the report with the comparison. */
-function startAnalysis(article: Article, text: TextPromotions, options: AnalyzeOptions) {
-  const { genre } = text;
-  const promotions = addPageCards(article, text.inText, { pageCards: options.pageCards ?? [], genre });
+function withPageCards(article: Article, text: TextPromotions, options: AnalyzeOptions): Promotion[] {
+  const promotions = addPageCards(article, text.inText, {
+    pageCards: options.pageCards ?? [],
+    genre: text.genre,
+  });
   options.onStep?.('page-cards');
-  const promoted = promotions.map((promotion) => promotion.text);
+  return promotions;
+}
+
+/** The page's nearest articles, its promoted sentences left out (a promotion is never a claim). */
+function nearestFor(
+  article: Article,
+  promotions: Promotion[],
+  options: Pick<AnalyzeOptions, 'corpus' | 'exclude' | 'onStep'>,
+) {
+  const promoted = textsOf(promotions);
   const isPromotion = (sentence: string) =>
     promoted.some((text) => text.includes(sentence) || sentence.includes(text));
   const start = nearestArticles(article, options.corpus, { exclude: options.exclude ?? [], isPromotion });
   options.onStep?.('nearest');
-  const report = (comparison: Comparison | null): Report => {
-    const { story, claims, missing } = comparison ?? NO_COMPARISON;
-    return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
-  };
-  return { start, report };
+  return start;
+}
+
+/** The comparison, the nearest articles' sentences read from storage first. */
+async function comparisonReading(
+  article: Article,
+  promotions: Promotion[],
+  options: Pick<AnalyzeOptions, 'corpus' | 'exclude' | 'onStep'>,
+): Promise<Comparison | null> {
+  const { corpus } = options;
+  const start = nearestFor(article, promotions, options);
+  if (start) await corpus.readArticles?.(articlesToRead(corpus, start));
+  options.onStep?.('read');
+  const comparison = start && finishComparison(article, corpus, start);
+  options.onStep?.('compare');
+  return comparison;
+}
+
+function reportOf(
+  article: Article,
+  genre: ArticleGenre,
+  promotions: Promotion[],
+  comparison: Comparison | null,
+): Report {
+  const { story, claims, missing } = comparison ?? NO_COMPARISON;
+  return { article: { ...summarize(article), genre }, story, claims, missing, promotions };
+}
+
+const textsOf = (promotions: readonly Promotion[]) => promotions.map((promotion) => promotion.text);
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((text, index) => text === b[index]);
 }
 
 export function summarize(article: Article): ArticleSummary {

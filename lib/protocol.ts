@@ -35,7 +35,9 @@ export interface BackgroundTimings {
   corpusWait: number;
   /** The analysis's first step (the genre, the promotions in the text), run before the boxes arrive. */
   textPromotions?: number;
-  /** From the end of that step to the page's sponsored boxes, when they came later. */
+  /** The comparison as the text's promotions leave it, run before the boxes arrive (kept when they add none). */
+  compareAhead?: number;
+  /** From the end of those steps to the page's sponsored boxes, when they came later. */
   cardsWait?: number;
   /** The rest of the engine, step by step (lib/analyze.ts, AnalysisStep). */
   steps?: Partial<Record<AnalysisStep, number>>;

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../lib/article.ts';
 import {
   analyzeReadingFrom,
+  compareAhead,
   detectTextPromotions,
+  type ComparisonAhead,
   type AnalysisStep,
   type TextPromotions,
 } from '../lib/analyze.ts';
@@ -27,7 +29,8 @@ interface Started {
   corpus: Corpus;
   display: DisplaySettings;
   text: TextPromotions;
-  timings: Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'receivedAt'>;
+  ahead: ComparisonAhead;
+  timings: Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'compareAhead' | 'receivedAt'>;
   textDone: number;
 }
 
@@ -74,16 +77,23 @@ export function answerAnalysisRequests(): void {
     const received = performance.now();
     const { corpus, display } = prepared ?? prepare();
     prepared = null;
-    return Promise.all([corpus, display]).then(([corpus, display]) => {
+    return Promise.all([corpus, display]).then(async ([corpus, display]) => {
       const ready = performance.now();
       const text = detectTextPromotions(article, corpus);
+      const promotionsDone = performance.now();
+      const ahead = await compareAhead(article, text, { corpus });
       const textDone = performance.now();
-      const timings = { corpusWait: ready - received, textPromotions: textDone - ready, receivedAt };
-      return { article, corpus, display, text, timings, textDone };
+      const timings = {
+        corpusWait: ready - received,
+        textPromotions: promotionsDone - ready,
+        compareAhead: textDone - promotionsDone,
+        receivedAt,
+      };
+      return { article, corpus, display, text, ahead, timings, textDone };
     });
   };
   const finish = async (started: Started, pageCards: PageCard[]): Promise<Comparison> => {
-    const { article, corpus, display, text } = started;
+    const { article, corpus, display, text, ahead } = started;
     const begun = performance.now();
     const steps: Partial<Record<AnalysisStep, number>> = {};
     let last = begun;
@@ -92,7 +102,7 @@ export function answerAnalysisRequests(): void {
       steps[step] = now - last;
       last = now;
     };
-    const report = await analyzeReadingFrom(article, text, { corpus, pageCards, onStep });
+    const report = await analyzeReadingFrom(article, text, { corpus, pageCards, onStep, ahead });
     const analysed = performance.now();
     const comparison: Comparison = {
       report,
@@ -104,7 +114,7 @@ export function answerAnalysisRequests(): void {
       ...started.timings,
       cardsWait: Math.max(0, begun - started.textDone),
       steps,
-      analyze: started.timings.textPromotions! + (analysed - begun),
+      analyze: started.timings.textPromotions! + started.timings.compareAhead! + (analysed - begun),
       answer: performance.now() - analysed,
       answeredAt: wallClock(),
       ...(warmedFor === undefined ? {} : { warmUp: warmedFor }),

@@ -53,6 +53,7 @@ function recordBackgroundTimings(timings: BackgroundTimings): void {
     ['to-background', sent === undefined ? undefined : timings.receivedAt - (performance.timeOrigin + sent)],
     ['background-corpus-wait', timings.corpusWait],
     ['background-text-promotions', timings.textPromotions],
+    ['background-compare-ahead', timings.compareAhead],
     ['background-cards-wait', timings.cardsWait],
     ...Object.entries(timings.steps ?? {}).map(([step, ms]): [string, number] => [`background-${step}`, ms]),
     ['background-analyze', timings.analyze],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyze,
   analyzeReadingFrom,
+  compareAhead,
   detectTextPromotions,
   summarize,
   type AnalysisStep,
@@ -89,5 +90,43 @@ describe('the analysis in two steps', () => {
       promotions,
     });
     expect(steps).toEqual(['page-cards', 'nearest', 'read', 'compare']);
+  });
+});
+
+// The background page also compares ahead of the boxes, as the text's promotions leave the page, and keeps
+// that comparison only when the boxes add no promotion (the same sentences are then left out).
+describe('the comparison ahead of the sponsored boxes', () => {
+  const withAhead = async ({ article, pageCards, corpus }: (typeof cases)[number]) => {
+    const text = detectTextPromotions(article, corpus);
+    const ahead = await compareAhead(article, text, { corpus });
+    const steps: AnalysisStep[] = [];
+    const report = await analyzeReadingFrom(article, text, {
+      corpus,
+      pageCards,
+      ahead,
+      onStep: (step) => steps.push(step),
+    });
+    return { report, steps, boxesAdded: report.promotions.length > text.inText.length };
+  };
+
+  it.each(cases)('gives the same report as one call: $name', async (page) => {
+    const { report, steps, boxesAdded } = await withAhead(page);
+    expect(report).toEqual(analyze(page.article, { corpus: page.corpus, pageCards: page.pageCards }));
+    // Kept when the boxes add no promotion, compared again when they do.
+    expect(steps).toEqual(boxesAdded ? ['page-cards', 'nearest', 'read', 'compare'] : ['page-cards']);
+  });
+
+  it('is compared again on pages whose boxes add promotions', async () => {
+    const added = await Promise.all(cases.map(async (page) => (await withAhead(page)).boxesAdded));
+    expect(added.filter(Boolean).length).toBeGreaterThan(0);
+    expect(added.filter((boxes) => !boxes).length).toBeGreaterThan(0);
+  });
+
+  it('is not kept when it left out other sentences than the report does', async () => {
+    const page = cases.find((each) => analyze(each.article, each).claims.length > 0)!;
+    const text = detectTextPromotions(page.article, page.corpus);
+    const stale = { promoted: ['Some other sentence entirely.'], comparison: null };
+    const report = await analyzeReadingFrom(page.article, text, { ...page, ahead: stale });
+    expect(report.claims.length).toBeGreaterThan(0);
   });
 });
