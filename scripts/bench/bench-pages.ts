@@ -20,6 +20,7 @@
  *
  *   npm run bench:pages -- [--limit N] [--browser chromium|firefox|node]… [--only slug,…]
  *                          [--installed (also time Crosscheck as installed)] [--no-build (reuse .output/e2e)]
+ *                          [--against <unpacked Firefox build> (A/B: that build on the same pages, same run)]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,8 @@ interface Options {
   targets: Target[];
   rebuild: boolean;
   installed: boolean;
+  /** Another unpacked build of Crosscheck, timed on the same pages in the same run (Firefox). */
+  against?: string;
   only?: string[];
 }
 
@@ -66,9 +69,12 @@ function parseOptions(argv: string[]): Options {
     } else if (arg === '--no-build') options.rebuild = false;
     else if (arg === '--installed') options.installed = true;
     else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--against') options.against = value();
     else throw new Error(`unknown option ${arg}`);
   }
   if (options.targets.length === 0) options.targets = [...TARGETS];
+  if (options.against && options.targets.some((target) => target !== 'firefox'))
+    throw new Error('--against takes another Firefox build and runs with --browser firefox only');
   return options;
 }
 
@@ -117,7 +123,11 @@ async function main(): Promise<number> {
       const bench = await benchBrowser(
         target,
         slugs,
-        { rebuild: options.rebuild, installed: options.installed },
+        {
+          rebuild: options.rebuild,
+          installed: options.installed,
+          ...(options.against ? { against: options.against } : {}),
+        },
         log,
       );
       results[target] = bench;

@@ -6,7 +6,7 @@ import { startChromium, type BrowserSession } from './chromium.ts';
 import { startFirefox } from './firefox.ts';
 import { PAGES_DIR } from './pages.ts';
 import type { BrowserPageResult } from './report.ts';
-import { runOnce, type RunResult } from './run-page.ts';
+import { runOnce, type ExtensionKind, type RunResult } from './run-page.ts';
 import { markedMs } from './report.ts';
 import { ms } from './stats.ts';
 import { coveringReference } from './reference.ts';
@@ -26,10 +26,10 @@ export interface BrowserBench {
 export async function benchBrowser(
   browserName: BrowserName,
   slugs: readonly string[],
-  options: { rebuild: boolean; installed: boolean },
+  options: { rebuild: boolean; installed: boolean; against?: string },
   log: (line: string) => void,
 ): Promise<BrowserBench> {
-  const builds = await prepareBuilds(browserName, options.rebuild);
+  const builds = await prepareBuilds(browserName, options.rebuild, options.against);
   const server = await startFixtureServer(PAGES_DIR);
   const proxy = await startRequestLogger();
   let session: BrowserSession | undefined;
@@ -52,27 +52,31 @@ export async function benchBrowser(
         installed = await runOnce(session.spec('crosscheck', url(slug)));
       }
       await session.setReferences(reference ? [reference] : []);
-      let floor: RunResult;
-      let crosscheck: RunResult;
-      // Alternate the order, so neither side always runs second (warmer caches, or a busier machine).
-      if (index % 2 === 0) {
-        floor = await runOnce(session.spec('floor', url(slug)));
-        crosscheck = await runOnce(session.spec('crosscheck', url(slug)));
-      } else {
-        crosscheck = await runOnce(session.spec('crosscheck', url(slug)));
-        floor = await runOnce(session.spec('floor', url(slug)));
+      // Rotate the order, so no side always runs first or last (warmer caches, or a busier machine).
+      const kinds: ExtensionKind[] = builds.against
+        ? ['floor', 'crosscheck', 'against']
+        : ['floor', 'crosscheck'];
+      const runs = new Map<ExtensionKind, RunResult>();
+      for (let turn = 0; turn < kinds.length; turn++) {
+        const kind = kinds[(index + turn) % kinds.length]!;
+        runs.set(kind, await runOnce(session.spec(kind, url(slug))));
       }
+      const crosscheck = runs.get('crosscheck')!;
+      const floor = runs.get('floor')!;
+      const against = runs.get('against');
       pages.push({
         slug,
         covered: reference !== null,
         crosscheck,
         floor,
         ...(installed ? { installed } : {}),
+        ...(against ? { against } : {}),
       });
       log(
         `${browserName} ${index + 1}/${slugs.length} ${slug}: ${crosscheck.popup.state} ` +
           `${crosscheck.popup.placed ?? '-'}/${crosscheck.popup.total ?? '-'} marked, ` +
           `${ms(markedMs(crosscheck))} vs floor ${ms(markedMs(floor))} ms ` +
+          (against ? `(against ${ms(markedMs(against))} ms) ` : '') +
           `(${Math.round((Date.now() - started) / 1000)} s)`,
       );
     }

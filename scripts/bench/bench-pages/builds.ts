@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -17,6 +17,8 @@ export interface BenchBuilds {
   /** Unpacked extensions for this run, copied to a temporary folder (others may rebuild .output meanwhile). */
   crosscheck: string;
   floor: string;
+  /** Another build of Crosscheck (--against), its add-on id changed so that both install side by side. */
+  against?: string;
   cleanup(): void;
 }
 
@@ -24,7 +26,11 @@ export interface BenchBuilds {
  * The production build with the e2e host permission (CROSSCHECK_E2E=1, needed by Firefox), built now unless
  * `rebuild` is false, and the floor extension bundled with esbuild. Both go to a fresh temporary folder.
  */
-export async function prepareBuilds(browser: BrowserName, rebuild: boolean): Promise<BenchBuilds> {
+export async function prepareBuilds(
+  browser: BrowserName,
+  rebuild: boolean,
+  againstBuild?: string,
+): Promise<BenchBuilds> {
   const root = mkdtempSync(path.join(tmpdir(), `bench-pages-${browser}-`));
   try {
     if (rebuild) {
@@ -42,11 +48,33 @@ export async function prepareBuilds(browser: BrowserName, rebuild: boolean): Pro
     cpSync(built, crosscheck, { recursive: true });
     const floor = path.join(root, 'floor');
     await buildFloor(browser, floor);
-    return { crosscheck, floor, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    const against = againstBuild === undefined ? undefined : path.join(root, 'against');
+    if (against) copyAgainst(againstBuild!, against);
+    return {
+      crosscheck,
+      floor,
+      ...(against ? { against } : {}),
+      cleanup: () => rmSync(root, { recursive: true, force: true }),
+    };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The add-on id of the --against build (Firefox), so that it installs beside this one. */
+export const AGAINST_FIREFOX_ID = 'crosscheck-against@crosscheck.local';
+
+function copyAgainst(built: string, to: string): void {
+  if (!existsSync(path.join(built, 'manifest.json')))
+    throw new Error(`--against: no extension build in ${built}`);
+  cpSync(built, to, { recursive: true });
+  const manifestFile = path.join(to, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  manifest.name = `${manifest.name} (against)`;
+  if (manifest.browser_specific_settings?.gecko)
+    manifest.browser_specific_settings.gecko.id = AGAINST_FIREFOX_ID;
+  writeFileSync(manifestFile, JSON.stringify(manifest));
 }
 
 async function buildFloor(browser: BrowserName, outDir: string): Promise<void> {

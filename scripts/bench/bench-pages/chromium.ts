@@ -47,6 +47,8 @@ export async function startChromium(builds: BenchBuilds, proxy: RequestLogger): 
     const ids: Record<ExtensionKind, string> = {
       crosscheck: launched.extensionId,
       floor: await browser.installExtension(builds.floor),
+      // bench-pages takes --against for Firefox only.
+      against: '',
     };
     const session = await browser.target().createCDPSession();
     const backgroundErrors: { at: number; text: string }[] = [];

@@ -7,7 +7,7 @@ import {
 } from '../../../tests/e2e/harness/firefox.ts';
 import { FIREFOX_EXECUTABLE } from '../../../tests/e2e/harness/paths.ts';
 import type { RequestLogger } from '../../../tests/e2e/harness/request-logger.ts';
-import type { BenchBuilds } from './builds.ts';
+import { AGAINST_FIREFOX_ID, type BenchBuilds } from './builds.ts';
 import { outsideTargets, type BrowserSession } from './chromium.ts';
 import { setLibraryReferences } from './library-references.ts';
 import { CROSSCHECK_HIGHLIGHTS, FLOOR_HIGHLIGHTS } from './probe.ts';
@@ -15,6 +15,7 @@ import type { ExtensionKind } from './run-page.ts';
 
 const FLOOR_ID = 'crosscheck-floor@bench.local';
 const FLOOR_UUID = '5c2a9d3e-0b7f-4c1e-9a4d-f100f100f100';
+const AGAINST_UUID = '5c2a9d3e-0b7f-4c1e-9a4d-a6a1a6a1a6a1';
 
 /**
  * Firefox ESR with both extensions as temporary add-ons. The harness launcher pins only Crosscheck's UUID,
@@ -31,6 +32,7 @@ async function launchWithBoth(builds: BenchBuilds, proxy: RequestLogger): Promis
       'extensions.webextensions.uuids': JSON.stringify({
         [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID,
         [FLOOR_ID]: FLOOR_UUID,
+        [AGAINST_FIREFOX_ID]: AGAINST_UUID,
       }),
       ...proxyPrefs(proxy),
     },
@@ -38,6 +40,7 @@ async function launchWithBoth(builds: BenchBuilds, proxy: RequestLogger): Promis
   try {
     await browser.installExtension(builds.crosscheck);
     await browser.installExtension(builds.floor);
+    if (builds.against) await browser.installExtension(builds.against);
     const first = (await browser.pages())[0];
     await first?.setViewport({ width: 1280, height: 900 });
     return browser;
@@ -53,27 +56,36 @@ async function launchWithBoth(builds: BenchBuilds, proxy: RequestLogger): Promis
  */
 export async function startFirefox(builds: BenchBuilds, proxy: RequestLogger): Promise<BrowserSession> {
   const browser = await launchWithBoth(builds, proxy);
-  const uuids: Record<ExtensionKind, string> = { crosscheck: FIREFOX_EXTENSION_UUID, floor: FLOOR_UUID };
-  let optionsPage: Page | undefined;
+  const uuids: Record<ExtensionKind, string> = {
+    crosscheck: FIREFOX_EXTENSION_UUID,
+    floor: FLOOR_UUID,
+    against: AGAINST_UUID,
+  };
+  const optionsPages = new Map<ExtensionKind, Page>();
+  const kinds: ExtensionKind[] = builds.against ? ['crosscheck', 'against'] : ['crosscheck'];
   return {
     setReferences: async (articles) => {
-      if (!optionsPage) {
-        optionsPage = await browser.newPage();
-        await navigateWithBidi(browser, optionsPage, `moz-extension://${uuids.crosscheck}/options.html`);
+      for (const kind of kinds) {
+        let page = optionsPages.get(kind);
+        if (!page) {
+          page = await browser.newPage();
+          await navigateWithBidi(browser, page, `moz-extension://${uuids[kind]}/options.html`);
+          optionsPages.set(kind, page);
+        }
+        const options = page;
+        // Firefox clicks only in the front tab.
+        await setLibraryReferences(options, articles, async (selector) => {
+          await options.bringToFront();
+          await options.click(selector);
+        });
       }
-      const page = optionsPage;
-      // Firefox clicks only in the front tab.
-      await setLibraryReferences(page, articles, async (selector) => {
-        await page.bringToFront();
-        await page.click(selector);
-      });
     },
     spec: (kind, url) => ({
       kind,
       browser,
       url,
       origin: `moz-extension://${uuids[kind]}`,
-      highlightNames: kind === 'crosscheck' ? CROSSCHECK_HIGHLIGHTS : FLOOR_HIGHLIGHTS,
+      highlightNames: kind === 'floor' ? FLOOR_HIGHLIGHTS : CROSSCHECK_HIGHLIGHTS,
       outsideRequests: () => outsideTargets(proxy, 'firefox'),
       foreground: false,
       trigger: async () => {

@@ -13,6 +13,8 @@ export interface BrowserPageResult {
   floor: RunResult;
   /** Crosscheck as installed (bundled corpus only; --installed). */
   installed?: RunResult;
+  /** Another build of Crosscheck on the same page (--against), for an A/B in one run. */
+  against?: RunResult;
 }
 
 /** click → marks painted: the painting frame in a foreground tab, else the registration (background tab). */
@@ -123,6 +125,14 @@ export interface BrowserSummary {
   floorDone: Spread;
   doneRatioOfMedians: number | null;
   installedDone: Spread | null;
+  /** The --against build on the same pages: its click → painted, and this build's time over its, page by page. */
+  against: {
+    painted: Spread;
+    ratioOfMedians: number | null;
+    medianOfRatios: number | null;
+    floorRatio: number | null;
+    stages: [string, number, number | null][];
+  } | null;
   marksPlaced: number;
   marksReported: number;
   placedShare: number | null;
@@ -191,6 +201,7 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
       median(pages.map((p) => p.floor.doneMs)),
     ),
     installedDone: installed.length ? spread(installed.map((p) => p.installed?.doneMs ?? null)) : null,
+    against: againstSummary(pages),
     marksPlaced: placed,
     marksReported: reported,
     placedShare: reported ? placed / reported : null,
@@ -236,6 +247,23 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
       crosscheck: stageMedians(pages.map((p) => p.crosscheck)),
       floor: stageMedians(pages.map((p) => p.floor)),
     },
+  };
+}
+
+function againstSummary(pages: readonly BrowserPageResult[]): BrowserSummary['against'] {
+  const paired = pages.filter(
+    (p) => p.against && markedMs(p.against) !== null && markedMs(p.crosscheck) !== null,
+  );
+  if (paired.length === 0) return null;
+  const theirs = paired.map((p) => markedMs(p.against!));
+  const ours = paired.map((p) => markedMs(p.crosscheck));
+  const floors = paired.map((p) => markedMs(p.floor));
+  return {
+    painted: spread(theirs),
+    ratioOfMedians: ratio(median(ours), median(theirs)),
+    medianOfRatios: median(paired.map((p) => ratio(markedMs(p.crosscheck), markedMs(p.against!)))),
+    floorRatio: ratio(median(theirs), median(floors)),
+    stages: stageMedians(paired.map((p) => p.against!)),
   };
 }
 
@@ -287,7 +315,27 @@ export function formatBrowserSummary(name: string, s: BrowserSummary, paintNote:
         .map(([name, at, step]) => `${name} ${ms(at)}${step === null ? '' : ` (${signed(step)})`}`)
         .join(', '),
     ),
+    ...(s.against ? againstLines(s.against, line, spreadText) : []),
   ].join('\n');
+}
+
+function againstLines(
+  a: NonNullable<BrowserSummary['against']>,
+  line: (label: string, value: string) => string,
+  spreadText: (x: Spread) => string,
+): string[] {
+  return [
+    line('--against build: click → painted', spreadText(a.painted)),
+    line('--against build: ratio to the floor', fixed(a.floorRatio)),
+    line('this build / --against, ratio of medians', fixed(a.ratioOfMedians)),
+    line('this build / --against, per-page median', fixed(a.medianOfRatios)),
+    line(
+      '--against stages',
+      a.stages
+        .map(([name, at, step]) => `${name} ${ms(at)}${step === null ? '' : ` (${signed(step)})`}`)
+        .join(', '),
+    ),
+  ];
 }
 
 export function nodeTable(pages: readonly NodePageResult[]): string {

@@ -3,7 +3,8 @@ import { pageVisibleText } from '../../../tests/e2e/harness/page-text.ts';
 import { probeScript, readPopup, readProbe, SETTLED, type PopupReading } from './probe.ts';
 import { readStages, type Stages } from './stages.ts';
 
-export type ExtensionKind = 'crosscheck' | 'floor';
+/** `against`: another build of Crosscheck, timed on the same pages for an A/B (bench-pages --against). */
+export type ExtensionKind = 'crosscheck' | 'floor' | 'against';
 
 export interface BenchError {
   /** page-own: the page's scripts (not counted against the extension); the others are ours. */
