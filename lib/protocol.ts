@@ -45,8 +45,6 @@ export interface BackgroundTimings {
   answer: number;
   receivedAt: number;
   answeredAt: number;
-  /** How long the engine ran on a warm-up article before this one arrived, when it finished by then. */
-  warmUp?: number;
 }
 
 /**
@@ -95,11 +93,6 @@ export interface Envelope<K extends MessageName = MessageName> {
  * all from the page agent, which then paints the answer itself (no hop through the popup).
  */
 export interface BackgroundProtocolMap {
-  /**
-   * A click is on its way (sent by the popup as it injects the page agent): run the engine on a small
-   * article of the corpus's own until that click's article arrives, so that the engine is warm for it.
-   */
-  warm(data: Record<string, never>): null;
   /** Load the corpus now (sent as extraction starts), so that it is ready when the article arrives. */
   prepare(data: Record<string, never>): null;
   /**

@@ -6,7 +6,6 @@ import type { Report } from '../lib/report.ts';
 import { marksOf } from '../lib/page/marks.ts';
 import { refusedMessage, restrictionOf } from '../lib/page-access.ts';
 import type { AgentAnswer, Comparison, DisplaySettings } from '../lib/protocol.ts';
-import { warmBackground } from './analyze-in-background.ts';
 import { AgentError, sendToTab } from './messaging.ts';
 import { reportTitles } from './report-titles.ts';
 
@@ -49,7 +48,6 @@ export async function analyseTab(
 
   onProgress('Reading the article…');
   performance.mark('crosscheck:inject');
-  if (deps.comparedByAgent) warmBackground();
   const injection = browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
   // While the page extracts the article, load the engine (its own chunk) and the corpus.
   const marked = <T>(name: string, promise: Promise<T>) =>

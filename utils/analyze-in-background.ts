@@ -4,15 +4,6 @@ import type { PageCard } from '../lib/promotion/cards/page-card.ts';
 import type { BackgroundEnvelope, Comparison } from '../lib/protocol.ts';
 
 /**
- * The popup's part (Firefox), as it injects the page agent: the background page warms its engine up while
- * the agent loads and extracts (its compiled code is thrown away between clicks).
- */
-export function warmBackground(): void {
-  const warm: BackgroundEnvelope<'warm'> = { crosscheckBackground: 'warm', data: {} };
-  browser.runtime.sendMessage(warm).catch(() => {});
-}
-
-/**
  * The page agent's part (Firefox): asks the background page to read the corpus and the display settings
  * now, as extraction starts, so that the article finds them ready. Not earlier: read while the agent's
  * script was still loading (the popup asked as it injected), they slowed that loading by about 60 ms

@@ -8,7 +8,6 @@ import {
   type AnalysisStep,
   type TextPromotions,
 } from '../lib/analyze.ts';
-import { bundledCorpus } from '../lib/corpus/bundled.ts';
 import type { Corpus } from '../lib/corpus/corpus.ts';
 import { marksOf } from '../lib/page/marks.ts';
 import type { PageCard } from '../lib/promotion/cards/page-card.ts';
@@ -16,7 +15,6 @@ import type { BackgroundEnvelope, BackgroundTimings, Comparison, DisplaySettings
 import { displaySettings } from './display-settings.ts';
 import { referenceCorpus } from './reference-corpus.ts';
 import { reportTitles } from './report-titles.ts';
-import { warmEngine } from './warm-engine.ts';
 
 interface Prepared {
   corpus: Promise<Corpus>;
@@ -50,20 +48,6 @@ const wallClock = () => performance.timeOrigin + performance.now();
  */
 export function answerAnalysisRequests(): void {
   let prepared: Prepared | null = null;
-  let articlesReceived = 0;
-  let warmedFor: number | undefined;
-  let warming = false;
-  // Until the next article arrives: the page agent loads and extracts meanwhile.
-  const warmUp = (corpus: Promise<Corpus>) => {
-    if (warming) return;
-    warming = true;
-    warmedFor = undefined;
-    const before = articlesReceived;
-    warmEngine(corpus, () => articlesReceived === before)
-      .then((ms) => (warmedFor = ms))
-      .catch(() => {})
-      .finally(() => (warming = false));
-  };
   const pending = new Map<string, Promise<Started>>();
   const prepare = (): Prepared => {
     const ready = { corpus: referenceCorpus(), display: displaySettings() };
@@ -72,7 +56,6 @@ export function answerAnalysisRequests(): void {
     return ready;
   };
   const start = (article: Article): Promise<Started> => {
-    articlesReceived++;
     const receivedAt = wallClock();
     const received = performance.now();
     const { corpus, display } = prepared ?? prepare();
@@ -117,7 +100,6 @@ export function answerAnalysisRequests(): void {
       analyze: started.timings.textPromotions! + started.timings.compareAhead! + (analysed - begun),
       answer: performance.now() - analysed,
       answeredAt: wallClock(),
-      ...(warmedFor === undefined ? {} : { warmUp: warmedFor }),
     };
     return comparison;
   };
@@ -125,12 +107,6 @@ export function answerAnalysisRequests(): void {
     if (!isBackgroundEnvelope(message)) return undefined;
     if (message.crosscheckBackground === 'prepare') {
       prepared = prepare();
-      warmUp(prepared.corpus);
-      return Promise.resolve(null);
-    }
-    if (message.crosscheckBackground === 'warm') {
-      // The bundled corpus, kept loaded here: the reader's library is read at 'prepare'.
-      warmUp(Promise.resolve().then(bundledCorpus));
       return Promise.resolve(null);
     }
     if (message.crosscheckBackground === 'article') {
@@ -151,8 +127,5 @@ export function answerAnalysisRequests(): void {
 
 function isBackgroundEnvelope(message: unknown): message is BackgroundEnvelope {
   const name = (message as BackgroundEnvelope | null)?.crosscheckBackground;
-  return (
-    typeof message === 'object' &&
-    (name === 'warm' || name === 'prepare' || name === 'article' || name === 'analyze')
-  );
+  return typeof message === 'object' && (name === 'prepare' || name === 'article' || name === 'analyze');
 }

@@ -59,7 +59,6 @@ function recordBackgroundTimings(timings: BackgroundTimings): void {
     ['background-analyze', timings.analyze],
     ['background-answer', timings.answer],
     ['from-background', wall - timings.answeredAt],
-    ['background-warm-up', timings.warmUp],
   ];
   for (const [name, duration] of steps)
     if (duration !== undefined && duration >= 0)
