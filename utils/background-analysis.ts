@@ -28,8 +28,9 @@ interface Started {
   display: DisplaySettings;
   text: TextPromotions;
   ahead: ComparisonAhead;
-  timings: Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'compareAhead' | 'receivedAt'>;
-  textDone: number;
+  timings: Required<Pick<BackgroundTimings, 'corpusWait' | 'textPromotions' | 'compareAhead' | 'receivedAt'>>;
+  /** When the work that needs no boxes was done. */
+  aheadDone: number;
 }
 
 /** Clicks whose boxes never came (an agent that failed after sending its article) are dropped past this. */
@@ -65,14 +66,14 @@ export function answerAnalysisRequests(): void {
       const text = detectTextPromotions(article, corpus);
       const promotionsDone = performance.now();
       const ahead = await compareAhead(article, text, { corpus });
-      const textDone = performance.now();
+      const aheadDone = performance.now();
       const timings = {
         corpusWait: ready - received,
         textPromotions: promotionsDone - ready,
-        compareAhead: textDone - promotionsDone,
+        compareAhead: aheadDone - promotionsDone,
         receivedAt,
       };
-      return { article, corpus, display, text, ahead, timings, textDone };
+      return { article, corpus, display, text, ahead, timings, aheadDone };
     });
   };
   const finish = async (started: Started, pageCards: PageCard[]): Promise<Comparison> => {
@@ -95,9 +96,9 @@ export function answerAnalysisRequests(): void {
     };
     comparison.timings = {
       ...started.timings,
-      cardsWait: Math.max(0, begun - started.textDone),
+      cardsWait: Math.max(0, begun - started.aheadDone),
       steps,
-      analyze: started.timings.textPromotions! + started.timings.compareAhead! + (analysed - begun),
+      analyze: started.timings.textPromotions + started.timings.compareAhead + (analysed - begun),
       answer: performance.now() - analysed,
       answeredAt: wallClock(),
     };

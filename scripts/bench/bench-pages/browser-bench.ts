@@ -44,6 +44,9 @@ export async function benchBrowser(
       await runOnce(session.spec('crosscheck', url(warmUp)));
     }
     const pages: BrowserPageResult[] = [];
+    const kinds: ExtensionKind[] = builds.against
+      ? ['floor', 'crosscheck', 'against']
+      : ['floor', 'crosscheck'];
     for (const [index, slug] of slugs.entries()) {
       const reference = coveringReference(slug);
       let installed: RunResult | undefined;
@@ -53,9 +56,6 @@ export async function benchBrowser(
       }
       await session.setReferences(reference ? [reference] : []);
       // Rotate the order, so no side always runs first or last (warmer caches, or a busier machine).
-      const kinds: ExtensionKind[] = builds.against
-        ? ['floor', 'crosscheck', 'against']
-        : ['floor', 'crosscheck'];
       const runs = new Map<ExtensionKind, RunResult>();
       for (let turn = 0; turn < kinds.length; turn++) {
         const kind = kinds[(index + turn) % kinds.length]!;

@@ -233,7 +233,7 @@ export function summarizeBrowser(pages: readonly BrowserPageResult[]): BrowserSu
       floor: pages.flatMap((p) => p.floor.outsideInWindow.map((u) => `${p.slug}: ${u}`)),
     },
     failedRuns: pages.flatMap((p) =>
-      [p.crosscheck, p.floor, p.installed]
+      [p.crosscheck, p.floor, p.installed, p.against]
         .filter((r): r is RunResult => Boolean(r?.failure))
         .map((r) => `${p.slug} (${r === p.installed ? 'installed' : r.kind}): ${r.failure}`),
     ),
